@@ -1,0 +1,3 @@
+from tzcld_desktop.cli import main
+
+raise SystemExit(main())
