@@ -1,0 +1,158 @@
+"""Record every change to a synced row as a register write, in the same flush.
+
+The ``before_flush`` hook installed by ``install_capture`` looks at the synced objects
+that a service added or changed, and for each changed field writes a new register
+entry with a fresh dot of this copy. So no write path can change a synced table
+without the change reaching the exchange files. Imports set
+``session.info[APPLYING_SYNC]`` because they rebuild rows from registers that are
+already merged.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, event, inspect, select
+from sqlalchemy.orm import Session, attributes
+
+from tzcld_desktop.db.models import LocalReplica, Profile, SyncedMixin, SyncRegister, new_id
+from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, next_stamp, stamp_to_ms
+
+APPLYING_SYNC = "tzcld_applying_sync"
+
+
+def encode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
+    """Return the JSON form of a column value (dates as ISO text)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def decode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
+    """Return the column value for a JSON value, following the column's type."""
+    if value is None:
+        return None
+    column_type = inspect(model).columns[field].type
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat(value)
+    return value
+
+
+def stamp_to_datetime(stamp: int) -> datetime:
+    """Return the UTC time of a stamp, naive as stored in the database."""
+    return datetime.fromtimestamp(stamp_to_ms(stamp) / 1000, UTC).replace(tzinfo=None)
+
+
+class _Writer:
+    """Issues dots and stamps for the local writes of one flush."""
+
+    def __init__(self, session: Session) -> None:
+        self.replica = session.scalars(select(LocalReplica)).one()
+        profile = session.get(Profile, 1)
+        self.author = profile.name if profile else ""
+        self.knowledge = Knowledge(json.loads(self.replica.knowledge))
+
+    def next(self) -> tuple[Dot, int]:
+        self.replica.counter += 1
+        self.replica.last_stamp = next_stamp(self.replica.last_stamp)
+        dot = Dot(self.replica.replica_id, self.replica.counter)
+        self.knowledge.add(dot)
+        return dot, self.replica.last_stamp
+
+    def close(self) -> None:
+        self.replica.knowledge = json.dumps(self.knowledge.to_dict())
+
+
+def _changed_fields(obj: SyncedMixin, is_new: bool) -> list[str]:
+    if is_new:
+        return list(obj.SYNC_FIELDS)
+    return [field for field in obj.SYNC_FIELDS if attributes.get_history(obj, field).has_changes()]
+
+
+def _apply_column_defaults(obj: SyncedMixin) -> None:
+    # Column defaults apply only at INSERT, after this hook; set them now so the
+    # register holds the value the row will have.
+    columns = inspect(type(obj)).columns
+    for field in obj.SYNC_FIELDS:
+        default = columns[field].default
+        if getattr(obj, field) is None and default is not None and default.is_scalar:
+            setattr(obj, field, default.arg)
+
+
+def _load_registers(session: Session, table: str, record_id: str) -> dict[str, SyncRegister]:
+    rows = session.scalars(
+        select(SyncRegister).where(SyncRegister.table_name == table, SyncRegister.record_id == record_id)
+    )
+    return {row.field: row for row in rows}
+
+
+def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new: bool) -> None:
+    fields = _changed_fields(obj, is_new)
+    if not fields:
+        return
+    if obj.id is None:
+        obj.id = new_id()
+    if is_new:
+        _apply_column_defaults(obj)
+    table = type(obj).__tablename__
+    rows = {} if is_new else _load_registers(session, table, obj.id)
+    if obj.deleted is None:
+        obj.deleted = False
+    stamp = 0
+    for field in fields:
+        row = rows.get(field)
+        register = Register.from_json(row.entries, row.context) if row else Register.empty()
+        seen: dict[str, int] = {}
+        if field == "deleted" and obj.deleted:
+            # A delete covers every field its writer could see, so an edit made
+            # elsewhere without seeing the delete shows up as concurrent.
+            for other in rows.values():
+                for replica, counter in json.loads(other.context).items():
+                    seen[replica] = max(seen.get(replica, 0), counter)
+        dot, stamp = writer.next()
+        value = encode_value(type(obj), field, getattr(obj, field))
+        register = register.write(dot, stamp, writer.author, value, seen)
+        entries_json, context_json = register.to_json()
+        if row is None:
+            session.add(SyncRegister(table_name=table, record_id=obj.id, field=field,
+                                     entries=entries_json, context=context_json))
+        else:
+            row.entries, row.context = entries_json, context_json
+    if is_new or "deleted" in fields:
+        obj.needs_review = False
+    obj.has_conflict = _record_has_conflict(rows, fields)
+    obj.updated_at = stamp_to_datetime(stamp)
+    obj.updated_by = writer.author
+    obj.refresh_derived()
+
+
+def _record_has_conflict(rows: dict[str, SyncRegister], rewritten: list[str]) -> bool:
+    for field, row in rows.items():
+        if field in rewritten:
+            continue
+        if Register.from_json(row.entries, row.context).has_conflict():
+            return True
+    return False
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get(APPLYING_SYNC):
+        return
+    candidates = [(obj, True) for obj in session.new if isinstance(obj, SyncedMixin)]
+    candidates += [(obj, False) for obj in session.dirty if isinstance(obj, SyncedMixin)]
+    if not candidates:
+        return
+    with session.no_autoflush:
+        writer = _Writer(session)
+        for obj, is_new in candidates:
+            _capture_object(session, writer, obj, is_new)
+        writer.close()
+
+
+def install_capture(session_factory: Any) -> None:
+    """Attach the capture hook to every session made by ``session_factory``."""
+    event.listen(session_factory, "before_flush", _before_flush)

@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the connection handed over by ``tzcld_desktop.db.schema``."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from tzcld_desktop.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Run migrations through tzcld_desktop.db.schema, which provides the connection.")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables instead
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

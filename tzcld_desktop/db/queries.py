@@ -1,0 +1,283 @@
+"""Read-side queries: lists and details for the screens, commands and reports.
+
+Filtering and sorting happen in SQL on indexed, normalised keys, so a list of
+thousands of territories filters as the user types.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from tzcld_desktop.db.models import (
+    Action,
+    Cluster,
+    Departement,
+    Meeting,
+    MeetingTerritory,
+    Profile,
+    Region,
+    Territory,
+)
+from tzcld_desktop.domain.stages import ActionStatus, Stage
+from tzcld_desktop.domain.text import normalize
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    name: str
+    region_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionView:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DepartementView:
+    code: str
+    name: str
+    region_code: str
+
+
+@dataclass(frozen=True)
+class TerritoryRow:
+    """One line of the territory list."""
+
+    id: str
+    name: str
+    departement_code: str
+    departement_name: str
+    region_code: str
+    region_name: str
+    cluster_id: str | None
+    cluster_name: str
+    stage: Stage
+    habilitation_date: date | None
+    habilitation_date_note: str
+    has_conflict: bool
+    needs_review: bool
+
+
+@dataclass(frozen=True)
+class TerritoryQuery:
+    text: str = ""
+    region_codes: tuple[str, ...] = ()
+    stages: tuple[Stage, ...] = ()
+    cluster_id: str | None = None
+    sort_column: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    id: str
+    name: str
+    region_code: str
+    region_name: str
+    animator: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: str
+    text: str
+    owner: str
+    due_date: date | None
+    status: ActionStatus
+    territory_id: str | None
+    territory_name: str
+    meeting_id: str | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: str
+    cluster_id: str | None
+    cluster_name: str
+    region_name: str
+    title: str
+    meeting_date: date | None
+    place: str
+    minutes: str
+    decisions: str
+    territory_ids: tuple[str, ...]
+
+
+SORT_COLUMNS = ("name", "departement", "region", "cluster", "stage", "habilitation_date")
+
+_STAGE_RANK = case({stage.value: stage.rank for stage in Stage}, value=Territory.stage, else_=99)
+
+
+def get_profile(session: Session) -> ProfileView | None:
+    profile = session.get(Profile, 1)
+    if profile is None:
+        return None
+    return ProfileView(profile.name, tuple(json.loads(profile.region_codes)))
+
+
+def list_regions(session: Session) -> list[RegionView]:
+    rows = session.execute(select(Region.id, Region.code, Region.name).order_by(Region.name_key))
+    return [RegionView(*row) for row in rows]
+
+
+def list_departements(session: Session, region_codes: tuple[str, ...] = ()) -> list[DepartementView]:
+    statement = select(Departement.code, Departement.name, Region.code).join(
+        Region, Departement.region_id == Region.id
+    )
+    if region_codes:
+        statement = statement.where(Region.code.in_(region_codes))
+    return [DepartementView(*row) for row in session.execute(statement.order_by(Departement.code))]
+
+
+def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryRow]:
+    """Return the live territories matching ``query``, sorted as it asks."""
+    region = aliased(Region)
+    statement = (
+        select(
+            Territory.id,
+            Territory.name,
+            func.coalesce(Departement.code, ""),
+            func.coalesce(Departement.name, ""),
+            func.coalesce(region.code, ""),
+            func.coalesce(region.name, ""),
+            Territory.cluster_id,
+            func.coalesce(Cluster.name, ""),
+            Territory.stage,
+            Territory.habilitation_date,
+            Territory.habilitation_date_note,
+            Territory.has_conflict,
+            Territory.needs_review,
+        )
+        .outerjoin(Departement, Territory.departement_id == Departement.id)
+        .outerjoin(region, Territory.region_id == region.id)
+        .outerjoin(Cluster, and_(Territory.cluster_id == Cluster.id, Cluster.deleted.is_(False)))
+        .where(Territory.deleted.is_(False))
+    )
+    key = normalize(query.text)
+    if key:
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(Territory.name_key.like(pattern, escape="\\"))
+    if query.region_codes:
+        statement = statement.where(region.code.in_(query.region_codes))
+    if query.stages:
+        statement = statement.where(Territory.stage.in_([stage.value for stage in query.stages]))
+    if query.cluster_id:
+        statement = statement.where(Territory.cluster_id == query.cluster_id)
+    order = {
+        "name": Territory.name_key,
+        "departement": Departement.code,
+        "region": region.name_key,
+        "cluster": Cluster.name,
+        "stage": _STAGE_RANK,
+        "habilitation_date": func.coalesce(Territory.habilitation_date, Territory.habilitation_date_note),
+    }[query.sort_column]
+    primary = order.desc() if query.descending else order.asc()
+    statement = statement.order_by(primary.nulls_last(), Territory.name_key, Territory.id)
+    return [
+        TerritoryRow(*row[:8], Stage(row[8]), *row[9:])
+        for row in session.execute(statement)
+    ]
+
+
+def get_territory(session: Session, territory_id: str) -> Territory | None:
+    territory = session.get(Territory, territory_id)
+    if territory is None or territory.deleted:
+        return None
+    return territory
+
+
+def territory_codes(session: Session, territory: Territory) -> tuple[str | None, str | None]:
+    """Return the département and region codes of a territory."""
+    departement = session.get(Departement, territory.departement_id) if territory.departement_id else None
+    region = session.get(Region, territory.region_id) if territory.region_id else None
+    return (departement.code if departement else None, region.code if region else None)
+
+
+def list_clusters(session: Session, region_codes: tuple[str, ...] = ()) -> list[ClusterView]:
+    statement = (
+        select(Cluster.id, Cluster.name, func.coalesce(Region.code, ""), func.coalesce(Region.name, ""),
+               Cluster.animator, Cluster.notes)
+        .outerjoin(Region, Cluster.region_id == Region.id)
+        .where(Cluster.deleted.is_(False))
+    )
+    if region_codes:
+        statement = statement.where(Region.code.in_(region_codes))
+    return [ClusterView(*row) for row in session.execute(statement.order_by(func.lower(Cluster.name)))]
+
+
+def list_meetings(session: Session, cluster_id: str | None = None) -> list[MeetingView]:
+    statement = select(Meeting).where(Meeting.deleted.is_(False))
+    if cluster_id:
+        statement = statement.where(Meeting.cluster_id == cluster_id)
+    meetings = list(session.scalars(statement.order_by(Meeting.meeting_date.desc())))
+    return [_meeting_view(session, meeting, attendance) for meeting, attendance in
+            zip(meetings, _attendance(session, [m.id for m in meetings]), strict=True)]
+
+
+def get_meeting(session: Session, meeting_id: str) -> MeetingView | None:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        return None
+    return _meeting_view(session, meeting, _attendance(session, [meeting_id])[0])
+
+
+def _attendance(session: Session, meeting_ids: list[str]) -> list[tuple[str, ...]]:
+    by_meeting: dict[str, list[str]] = {meeting_id: [] for meeting_id in meeting_ids}
+    rows = session.execute(
+        select(MeetingTerritory.meeting_id, MeetingTerritory.territory_id)
+        .join(Territory, Territory.id == MeetingTerritory.territory_id)
+        .where(MeetingTerritory.meeting_id.in_(meeting_ids), MeetingTerritory.deleted.is_(False),
+               Territory.deleted.is_(False))
+        .order_by(Territory.name_key)
+    )
+    for meeting_id, territory_id in rows:
+        by_meeting[meeting_id].append(territory_id)
+    return [tuple(by_meeting[meeting_id]) for meeting_id in meeting_ids]
+
+
+def _meeting_view(session: Session, meeting: Meeting, territory_ids: tuple[str, ...]) -> MeetingView:
+    cluster = session.get(Cluster, meeting.cluster_id) if meeting.cluster_id else None
+    region = session.get(Region, cluster.region_id) if cluster and cluster.region_id else None
+    return MeetingView(
+        meeting.id,
+        meeting.cluster_id,
+        cluster.name if cluster else "",
+        region.name if region else "",
+        meeting.title,
+        meeting.meeting_date,
+        meeting.place,
+        meeting.minutes,
+        meeting.decisions,
+        territory_ids,
+    )
+
+
+def list_actions(
+    session: Session, *, meeting_id: str | None = None, territory_id: str | None = None, open_only: bool = False
+) -> list[ActionView]:
+    statement = (
+        select(Action, func.coalesce(Territory.name, ""))
+        .outerjoin(Territory, Territory.id == Action.territory_id)
+        .where(Action.deleted.is_(False))
+    )
+    if meeting_id:
+        statement = statement.where(Action.meeting_id == meeting_id)
+    if territory_id:
+        statement = statement.where(Action.territory_id == territory_id)
+    if open_only:
+        statement = statement.where(Action.status.in_([s.value for s in ActionStatus if s.is_open]))
+    statement = statement.order_by(Action.due_date.asc().nulls_last(), Action.text)
+    return [
+        ActionView(action.id, action.text, action.owner, action.due_date, ActionStatus(action.status),
+                   action.territory_id, territory_name, action.meeting_id)
+        for action, territory_name in session.execute(statement)
+    ]

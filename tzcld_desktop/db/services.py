@@ -1,0 +1,251 @@
+"""Services: the only code that writes to the database.
+
+Each method runs in one transaction, so a change is saved whole or not at all, and the
+capture hook turns every changed synced field into a register write in that same
+transaction. Methods return the names of the tables they changed so the interface can
+reload what shows them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tzcld_desktop.db.models import (
+    Action,
+    Cluster,
+    Departement,
+    Meeting,
+    MeetingTerritory,
+    Profile,
+    Region,
+    Territory,
+    derived_id,
+    new_id,
+)
+from tzcld_desktop.db.reference import departement_id, region_id
+from tzcld_desktop.db.store import Store
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from tzcld_desktop.domain.forms import (
+    ActionInput,
+    ClusterInput,
+    MeetingInput,
+    TerritoryInput,
+    validate_action,
+    validate_cluster,
+    validate_meeting,
+    validate_territory,
+)
+
+log = logging.getLogger(__name__)
+
+
+class RecordNotFound(UserError):
+    context = "RecordNotFound"
+
+
+def _get_live(session: Session, model: type, record_id: str):
+    row = session.get(model, record_id)
+    if row is None or row.deleted:
+        raise RecordNotFound(
+            "Cet élément n'existe plus (identifiant {record_id}) : il a peut-être été supprimé entre-temps.",
+            record_id=record_id,
+        )
+    return row
+
+
+class Services:
+    """Writes on one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- profile ---------------------------------------------------------------------
+
+    def save_profile(self, name: str, region_codes: list[str]) -> None:
+        """Save the referent's name and followed regions."""
+        name = name.strip()
+        errors = {}
+        if not name:
+            errors["name"] = QT_TRANSLATE_NOOP("Validation", "Indiquez votre nom.")
+        if not region_codes:
+            errors["regions"] = QT_TRANSLATE_NOOP("Validation", "Choisissez au moins une région.")
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction() as session:
+            known = set(session.scalars(select(Region.code)))
+            unknown = [code for code in region_codes if code not in known]
+            if unknown:
+                raise ValidationError({"regions": QT_TRANSLATE_NOOP("Validation", "Région inconnue.")})
+            profile = session.get(Profile, 1) or Profile(id=1)
+            profile.name = name
+            profile.region_codes = json.dumps(sorted(set(region_codes)))
+            session.add(profile)
+        log.info("Profile saved with %d regions", len(region_codes))
+
+    # -- territories -----------------------------------------------------------------
+
+    def _apply_territory(self, session: Session, territory: Territory, data: TerritoryInput) -> None:
+        validate_territory(data, date.today())
+        departement = None
+        if data.departement_code:
+            departement = session.get(Departement, departement_id(data.departement_code))
+            if departement is None:
+                raise ValidationError(
+                    {"departement_code": QT_TRANSLATE_NOOP("Validation", "Département inconnu.")}
+                )
+        if departement is not None:
+            territory_region = departement.region_id
+            if data.region_code and region_id(data.region_code) != territory_region:
+                raise ValidationError(
+                    {"region_code": QT_TRANSLATE_NOOP("Validation", "Ce département n'est pas dans cette région.")}
+                )
+        elif data.region_code:
+            if session.get(Region, region_id(data.region_code)) is None:
+                raise ValidationError({"region_code": QT_TRANSLATE_NOOP("Validation", "Région inconnue.")})
+            territory_region = region_id(data.region_code)
+        else:
+            territory_region = None
+        if data.cluster_id:
+            _get_live(session, Cluster, data.cluster_id)
+        territory.name = data.name.strip()
+        territory.stage = data.stage.value
+        territory.departement_id = departement.id if departement else None
+        territory.region_id = territory_region
+        territory.cluster_id = data.cluster_id or None
+        territory.habilitation_date = data.habilitation_date
+        territory.habilitation_date_note = data.habilitation_date_note.strip()
+        territory.communes = data.communes.strip()
+        territory.notes = data.notes
+        territory.source = data.source.strip()
+
+    def create_territory(self, data: TerritoryInput) -> str:
+        with self.store.transaction() as session:
+            territory = Territory(id=new_id())
+            self._apply_territory(session, territory, data)
+            session.add(territory)
+        log.info("Territory created: %s", territory.id)
+        return territory.id
+
+    def update_territory(self, territory_id: str, data: TerritoryInput) -> None:
+        with self.store.transaction() as session:
+            territory = _get_live(session, Territory, territory_id)
+            self._apply_territory(session, territory, data)
+        log.info("Territory updated: %s", territory_id)
+
+    def delete_territory(self, territory_id: str) -> None:
+        with self.store.transaction() as session:
+            _get_live(session, Territory, territory_id).deleted = True
+        log.info("Territory deleted: %s", territory_id)
+
+    # -- clusters --------------------------------------------------------------------
+
+    def save_cluster(self, cluster_id: str | None, data: ClusterInput) -> str:
+        """Create a cluster (``cluster_id`` None) or update one; return its id."""
+        validate_cluster(data)
+        with self.store.transaction() as session:
+            if session.get(Region, region_id(data.region_code)) is None:
+                raise ValidationError({"region_code": QT_TRANSLATE_NOOP("Validation", "Région inconnue.")})
+            if cluster_id is None:
+                cluster = Cluster(id=new_id())
+                session.add(cluster)
+            else:
+                cluster = _get_live(session, Cluster, cluster_id)
+            cluster.name = data.name.strip()
+            cluster.region_id = region_id(data.region_code)
+            cluster.animator = data.animator.strip()
+            cluster.notes = data.notes
+        log.info("Cluster saved: %s", cluster.id)
+        return cluster.id
+
+    def set_cluster_territories(self, cluster_id: str, territory_ids: list[str]) -> None:
+        """Make exactly ``territory_ids`` the members of the cluster."""
+        with self.store.transaction() as session:
+            _get_live(session, Cluster, cluster_id)
+            wanted = set(territory_ids)
+            current = session.scalars(
+                select(Territory).where(Territory.cluster_id == cluster_id, Territory.deleted.is_(False))
+            )
+            for territory in current:
+                if territory.id not in wanted:
+                    territory.cluster_id = None
+            for territory_id in wanted:
+                _get_live(session, Territory, territory_id).cluster_id = cluster_id
+
+    def delete_cluster(self, cluster_id: str) -> None:
+        with self.store.transaction() as session:
+            _get_live(session, Cluster, cluster_id).deleted = True
+
+    # -- meetings --------------------------------------------------------------------
+
+    def save_meeting(self, meeting_id: str | None, data: MeetingInput) -> str:
+        """Create a meeting (``meeting_id`` None) or update one, attendance included."""
+        validate_meeting(data)
+        with self.store.transaction() as session:
+            _get_live(session, Cluster, data.cluster_id)
+            if meeting_id is None:
+                meeting = Meeting(id=new_id())
+                session.add(meeting)
+            else:
+                meeting = _get_live(session, Meeting, meeting_id)
+            meeting.cluster_id = data.cluster_id
+            meeting.title = data.title.strip()
+            meeting.meeting_date = data.meeting_date
+            meeting.place = data.place.strip()
+            meeting.minutes = data.minutes
+            meeting.decisions = data.decisions
+            self._set_attendance(session, meeting.id, data.territory_ids)
+        log.info("Meeting saved: %s", meeting.id)
+        return meeting.id
+
+    def _set_attendance(self, session: Session, meeting_id: str, territory_ids: list[str]) -> None:
+        wanted = set(territory_ids)
+        for territory_id in wanted:
+            _get_live(session, Territory, territory_id)
+        existing = {
+            link.territory_id: link
+            for link in session.scalars(select(MeetingTerritory).where(MeetingTerritory.meeting_id == meeting_id))
+        }
+        for territory_id, link in existing.items():
+            should_attend = territory_id in wanted
+            if link.deleted == should_attend:
+                link.deleted = not should_attend
+        for territory_id in wanted - existing.keys():
+            # Both copies derive the same id, so marking the same attendance twice
+            # meets in one record instead of two.
+            link_id = derived_id("meeting_territory", meeting_id, territory_id)
+            session.add(MeetingTerritory(id=link_id, meeting_id=meeting_id, territory_id=territory_id))
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        with self.store.transaction() as session:
+            _get_live(session, Meeting, meeting_id).deleted = True
+
+    # -- actions ---------------------------------------------------------------------
+
+    def save_action(self, action_id: str | None, data: ActionInput) -> str:
+        validate_action(data)
+        with self.store.transaction() as session:
+            if data.territory_id:
+                _get_live(session, Territory, data.territory_id)
+            if data.meeting_id:
+                _get_live(session, Meeting, data.meeting_id)
+            if action_id is None:
+                action = Action(id=new_id())
+                session.add(action)
+            else:
+                action = _get_live(session, Action, action_id)
+            action.text = data.text.strip()
+            action.owner = data.owner.strip()
+            action.due_date = data.due_date
+            action.status = data.status.value
+            action.territory_id = data.territory_id or None
+            action.meeting_id = data.meeting_id or None
+        return action.id
+
+    def delete_action(self, action_id: str) -> None:
+        with self.store.transaction() as session:
+            _get_live(session, Action, action_id).deleted = True

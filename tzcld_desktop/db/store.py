@@ -1,0 +1,117 @@
+"""Open the data folder: the SQLite file, its settings, its schema and this copy's identity."""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from tzcld_desktop.db import schema
+from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.capture import install_capture
+from tzcld_desktop.db.models import LocalReplica
+from tzcld_desktop.db.reference import ensure_reference_data
+from tzcld_desktop.domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+DB_FILE_NAME = "tzcld.sqlite3"
+DATA_DIR_ENV = "TZCLD_DATA_DIR"
+APP_NAME = "TZCLD Desktop"
+APP_AUTHOR = "TZCLD"
+
+
+def default_data_dir() -> Path:
+    """Return the data folder: ``TZCLD_DATA_DIR`` if set, else the platform's user data folder."""
+    configured = os.environ.get(DATA_DIR_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def _configure_connection(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL makes every commit durable through a power cut or a battery running out,
+    # at the cost of one fsync per transaction: a desktop commits rarely, and a
+    # referent's edit must not vanish because the laptop died a second later.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+@dataclass
+class Store:
+    """An opened data folder."""
+
+    data_dir: Path
+    db_path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Yield a session whose changes commit together, or not at all."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    def session(self) -> Session:
+        """Return a session for reading."""
+        return self.session_factory()
+
+    def replica_id(self) -> str:
+        with self.session() as session:
+            return session.scalars(select(LocalReplica.replica_id)).one()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating and migrating when needed) the store of ``data_dir``."""
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            "Le dossier de données {folder} n'a pas pu être créé ({error}). "
+            "Choisissez un dossier où vous pouvez écrire, avec --data-dir ou TZCLD_DATA_DIR.",
+            folder=str(data_dir),
+            error=error.strerror or str(error),
+        ) from error
+    db_path = data_dir / DB_FILE_NAME
+    revision = schema.current_revision(db_path)
+    schema.check_revision(db_path, revision)
+    engine = make_engine(db_path)
+    if revision != schema.HEAD_REVISION:
+        if revision is not None:
+            make_backup(db_path, "migration")
+        log.info("Upgrading %s from schema %s to %s", db_path, revision, schema.HEAD_REVISION)
+        schema.upgrade_to_head(engine)
+    session_factory = sessionmaker(engine, expire_on_commit=False)
+    install_capture(session_factory)
+    store = Store(data_dir, db_path, engine, session_factory)
+    with store.transaction() as session:
+        ensure_reference_data(session)
+        if session.scalars(select(LocalReplica)).first() is None:
+            session.add(LocalReplica(id=1, replica_id=str(uuid.uuid4()), counter=0, last_stamp=0,
+                                     knowledge="{}", created_at=datetime.now(UTC).replace(tzinfo=None)))
+    return store

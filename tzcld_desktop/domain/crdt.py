@@ -1,0 +1,208 @@
+"""Multi-value registers with causal contexts: the merge rule behind file exchange.
+
+Every synced ``(table, record, field)`` is one register. A register holds one or more
+*entries*; each entry is a value written at a *dot* ``(replica id, counter)`` and
+stamped with a hybrid logical clock. The register also keeps a *context*: for each
+replica, the highest counter of that replica's writes to this register that it has
+seen. Since a replica writes sequentially on its own copy, seeing its write ``n``
+implies having seen (or superseded) all its earlier writes to the same register, so
+this per-register version vector is exact.
+
+* A local write replaces every entry the writer could see and adds its own dot to the
+  context.
+* A merge keeps an entry when both sides have it, or when the other side had not seen
+  its dot. The result is the least upper bound of both states, so merging is
+  idempotent, commutative and associative: files can arrive twice, late or in any
+  order, or through a third copy, and every copy ends in the same state.
+* Two entries left side by side are a conflict, unless they hold the same value.
+* Clocks never decide what survives; the stamp only orders entries for display. When
+  the same dot arrives with two stamps (one was clamped on the way), the smaller wins,
+  which keeps the merge a join.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+# A stamp is an integer: milliseconds since the epoch shifted left by this many bits,
+# plus a logical counter in the low bits.
+HLC_LOGICAL_BITS = 16
+# Stamps more than this far ahead of the receiver's clock are clamped on import.
+MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True, order=True)
+class Dot:
+    replica: str
+    counter: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One value in a register, with the write that produced it."""
+
+    dot: Dot
+    hlc: int
+    author: str
+    value: Any
+
+    def sort_key(self) -> tuple[int, str, int]:
+        return (self.hlc, self.dot.replica, self.dot.counter)
+
+
+@dataclass(frozen=True)
+class Register:
+    """The state of one synced field: surviving entries and the dots seen."""
+
+    entries: tuple[Entry, ...]
+    context: dict[str, int]
+
+    @classmethod
+    def empty(cls) -> Register:
+        return cls((), {})
+
+    def covers(self, dot: Dot) -> bool:
+        """Return whether ``dot`` was seen by this register (directly or superseded)."""
+        return self.context.get(dot.replica, 0) >= dot.counter
+
+    def displayed(self) -> Entry | None:
+        """Return the entry shown to the user: the latest by stamp, ties by dot."""
+        if not self.entries:
+            return None
+        return max(self.entries, key=Entry.sort_key)
+
+    def has_conflict(self) -> bool:
+        """Return whether concurrent entries hold different values."""
+        values = {json.dumps(entry.value, sort_keys=True) for entry in self.entries}
+        return len(values) > 1
+
+    def write(self, dot: Dot, hlc: int, author: str, value: Any, seen: dict[str, int] | None = None) -> Register:
+        """Return the register after a local write that supersedes every visible entry.
+
+        ``seen`` adds further context (a delete covers every field of its record).
+        """
+        context = dict(self.context)
+        for replica, counter in (seen or {}).items():
+            context[replica] = max(context.get(replica, 0), counter)
+        context[dot.replica] = max(context.get(dot.replica, 0), dot.counter)
+        return Register((Entry(dot, hlc, author, value),), context)
+
+    def merge(self, other: Register) -> Register:
+        """Return the least upper bound of two register states."""
+        mine = {entry.dot: entry for entry in self.entries}
+        theirs = {entry.dot: entry for entry in other.entries}
+        kept: dict[Dot, Entry] = {}
+        for dot, entry in mine.items():
+            if dot in theirs:
+                other_entry = theirs[dot]
+                kept[dot] = entry if entry.hlc <= other_entry.hlc else other_entry
+            elif not other.covers(dot):
+                kept[dot] = entry
+        for dot, entry in theirs.items():
+            if dot not in mine and not self.covers(dot):
+                kept[dot] = entry
+        context = dict(self.context)
+        for replica, counter in other.context.items():
+            context[replica] = max(context.get(replica, 0), counter)
+        entries = tuple(sorted(kept.values(), key=lambda entry: entry.dot))
+        return Register(entries, context)
+
+    def to_json(self) -> tuple[str, str]:
+        """Encode as the two JSON texts stored in the database and in exchange files."""
+        entries = [
+            [entry.dot.replica, entry.dot.counter, entry.hlc, entry.author, entry.value]
+            for entry in sorted(self.entries, key=lambda entry: entry.dot)
+        ]
+        return (
+            json.dumps(entries, ensure_ascii=False, separators=(",", ":")),
+            json.dumps(self.context, sort_keys=True, separators=(",", ":")),
+        )
+
+    @classmethod
+    def from_lists(cls, entries: list, context: dict) -> Register:
+        """Decode entries and context already parsed from JSON (shape checked by the caller)."""
+        decoded = tuple(
+            Entry(Dot(replica, counter), hlc, author, value)
+            for replica, counter, hlc, author, value in entries
+        )
+        return cls(decoded, {str(key): int(value) for key, value in context.items()})
+
+    @classmethod
+    def from_json(cls, entries_json: str, context_json: str) -> Register:
+        return cls.from_lists(json.loads(entries_json), json.loads(context_json))
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def next_stamp(last_stamp: int, now_ms: int | None = None) -> int:
+    """Return a stamp after ``last_stamp`` and no earlier than the wall clock."""
+    now = wall_clock_ms() if now_ms is None else now_ms
+    return max(now << HLC_LOGICAL_BITS, last_stamp + 1)
+
+
+def clamp_stamp(stamp: int, now_ms: int | None = None) -> tuple[int, bool]:
+    """Return ``stamp`` clamped to at most the skew limit ahead of now, and whether it was."""
+    now = wall_clock_ms() if now_ms is None else now_ms
+    limit = (now + MAX_CLOCK_SKEW_MS) << HLC_LOGICAL_BITS
+    if stamp > limit:
+        return limit, True
+    return stamp, False
+
+
+def stamp_to_ms(stamp: int) -> int:
+    return stamp >> HLC_LOGICAL_BITS
+
+
+class Knowledge:
+    """The set of dots a replica has seen, as ranges of counters per replica."""
+
+    def __init__(self, ranges: dict[str, list[list[int]]] | None = None) -> None:
+        self._ranges: dict[str, list[list[int]]] = {}
+        for replica, spans in (ranges or {}).items():
+            for start, end in spans:
+                self.add_range(replica, int(start), int(end))
+
+    def add_range(self, replica: str, start: int, end: int) -> None:
+        spans = self._ranges.setdefault(replica, [])
+        spans.append([start, end])
+        spans.sort()
+        merged: list[list[int]] = []
+        for span in spans:
+            if merged and span[0] <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], span[1])
+            else:
+                merged.append(list(span))
+        self._ranges[replica] = merged
+
+    def add(self, dot: Dot) -> None:
+        self.add_range(dot.replica, dot.counter, dot.counter)
+
+    def contains(self, dot: Dot) -> bool:
+        return any(start <= dot.counter <= end for start, end in self._ranges.get(dot.replica, ()))
+
+    def update(self, other: Knowledge) -> None:
+        for replica, spans in other._ranges.items():
+            for start, end in spans:
+                self.add_range(replica, start, end)
+
+    def includes(self, other: Knowledge) -> bool:
+        """Return whether every dot of ``other`` is in this knowledge."""
+        for replica, spans in other._ranges.items():
+            for start, end in spans:
+                if not any(s <= start and end <= e for s, e in self._ranges.get(replica, ())):
+                    return False
+        return True
+
+    def to_dict(self) -> dict[str, list[list[int]]]:
+        return {replica: [list(span) for span in spans] for replica, spans in sorted(self._ranges.items())}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Knowledge) and self.to_dict() == other.to_dict()
+
+    def __repr__(self) -> str:
+        return f"Knowledge({self.to_dict()!r})"
