@@ -58,6 +58,42 @@ def _get_live(session: Session, model: type, record_id: str):
     return row
 
 
+def apply_territory(session: Session, territory: Territory, data: TerritoryInput) -> None:
+    """Validate ``data`` and copy it onto ``territory``, deriving its region from the département."""
+    validate_territory(data, date.today())
+    departement = None
+    if data.departement_code:
+        departement = session.get(Departement, departement_id(data.departement_code))
+        if departement is None:
+            raise ValidationError(
+                {"departement_code": QT_TRANSLATE_NOOP("Validation", "Département inconnu.")}
+            )
+    if departement is not None:
+        territory_region = departement.region_id
+        if data.region_code and region_id(data.region_code) != territory_region:
+            raise ValidationError(
+                {"region_code": QT_TRANSLATE_NOOP("Validation", "Ce département n'est pas dans cette région.")}
+            )
+    elif data.region_code:
+        if session.get(Region, region_id(data.region_code)) is None:
+            raise ValidationError({"region_code": QT_TRANSLATE_NOOP("Validation", "Région inconnue.")})
+        territory_region = region_id(data.region_code)
+    else:
+        territory_region = None
+    if data.cluster_id:
+        _get_live(session, Cluster, data.cluster_id)
+    territory.name = data.name.strip()
+    territory.stage = data.stage.value
+    territory.departement_id = departement.id if departement else None
+    territory.region_id = territory_region
+    territory.cluster_id = data.cluster_id or None
+    territory.habilitation_date = data.habilitation_date
+    territory.habilitation_date_note = data.habilitation_date_note.strip()
+    territory.communes = data.communes.strip()
+    territory.notes = data.notes
+    territory.source = data.source.strip()
+
+
 class Services:
     """Writes on one store."""
 
@@ -89,44 +125,10 @@ class Services:
 
     # -- territories -----------------------------------------------------------------
 
-    def _apply_territory(self, session: Session, territory: Territory, data: TerritoryInput) -> None:
-        validate_territory(data, date.today())
-        departement = None
-        if data.departement_code:
-            departement = session.get(Departement, departement_id(data.departement_code))
-            if departement is None:
-                raise ValidationError(
-                    {"departement_code": QT_TRANSLATE_NOOP("Validation", "Département inconnu.")}
-                )
-        if departement is not None:
-            territory_region = departement.region_id
-            if data.region_code and region_id(data.region_code) != territory_region:
-                raise ValidationError(
-                    {"region_code": QT_TRANSLATE_NOOP("Validation", "Ce département n'est pas dans cette région.")}
-                )
-        elif data.region_code:
-            if session.get(Region, region_id(data.region_code)) is None:
-                raise ValidationError({"region_code": QT_TRANSLATE_NOOP("Validation", "Région inconnue.")})
-            territory_region = region_id(data.region_code)
-        else:
-            territory_region = None
-        if data.cluster_id:
-            _get_live(session, Cluster, data.cluster_id)
-        territory.name = data.name.strip()
-        territory.stage = data.stage.value
-        territory.departement_id = departement.id if departement else None
-        territory.region_id = territory_region
-        territory.cluster_id = data.cluster_id or None
-        territory.habilitation_date = data.habilitation_date
-        territory.habilitation_date_note = data.habilitation_date_note.strip()
-        territory.communes = data.communes.strip()
-        territory.notes = data.notes
-        territory.source = data.source.strip()
-
     def create_territory(self, data: TerritoryInput) -> str:
         with self.store.transaction() as session:
             territory = Territory(id=new_id())
-            self._apply_territory(session, territory, data)
+            apply_territory(session, territory, data)
             session.add(territory)
         log.info("Territory created: %s", territory.id)
         return territory.id
@@ -134,7 +136,7 @@ class Services:
     def update_territory(self, territory_id: str, data: TerritoryInput) -> None:
         with self.store.transaction() as session:
             territory = _get_live(session, Territory, territory_id)
-            self._apply_territory(session, territory, data)
+            apply_territory(session, territory, data)
         log.info("Territory updated: %s", territory_id)
 
     def delete_territory(self, territory_id: str) -> None:

@@ -1,0 +1,52 @@
+"""Text keys for accent- and case-insensitive search, matching and sorting of French names.
+
+The application ships without locale data, so French collation is approximated: letters
+compare without their accents and case, and ligatures compare as their two letters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Applied after NFKD, which has already turned U+2011 (non-breaking hyphen) into U+2010.
+_PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",  # minus sign
+        "œ": "oe",
+        "æ": "ae",
+        "ß": "ss",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Return the search key of ``text``: no accents, case-folded, plain ASCII punctuation.
+
+    "Échirolles – Ouest" and "echirolles - ouest" get the same key. Runs of whitespace,
+    non-breaking spaces included, become one space, and the ends are stripped.
+    """
+    # Case-fold first because folding can itself produce combining marks ("İ" gives "i̇").
+    folded = text.casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
+    ascii_punctuation = without_marks.translate(_PUNCTUATION)
+    return " ".join(ascii_punctuation.split())
+
+
+def sort_key(text: str) -> str:
+    """Return a key that sorts French names alphabetically, ignoring accents and case.
+
+    The key is a string, so a Qt model can return it as sort role data. Names with the
+    same search key, such as "Eveux" and "Éveux", then sort by their original text, which
+    keeps the order deterministic.
+    """
+    # "\x00" sorts before every character, so "Pau" still comes before "Pau-Est".
+    return f"{normalize(text)}\x00{text}"
