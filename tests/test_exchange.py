@@ -1,0 +1,279 @@
+"""Exchanging data between two copies by file, and rejecting bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tzcld_desktop.db import queries
+from tzcld_desktop.db.models import Territory
+from tzcld_desktop.db.services import Services
+from tzcld_desktop.db.store import open_store
+from tzcld_desktop.db.territory_import import import_territory_list
+from tzcld_desktop.domain.errors import ExchangeFileError
+from tzcld_desktop.domain.forms import ActionInput, ClusterInput, MeetingInput, TerritoryInput
+from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.resources import resource_path
+from tzcld_desktop.sync.exchange import export_data, import_data
+
+
+class Copy:
+    """One installation: a data folder, its store and services."""
+
+    def __init__(self, folder, person):
+        self.store = open_store(folder)
+        self.services = Services(self.store)
+        self.services.save_profile(person, ["84", "11"])
+
+    def territories(self):
+        with self.store.session() as session:
+            return {row.name: row for row in queries.list_territories(session, queries.TerritoryQuery())}
+
+    def territory(self, name):
+        with self.store.session() as session:
+            return session.scalars(select(Territory).where(Territory.name == name)).one()
+
+    def edit(self, name, **changes):
+        territory = self.territory(name)
+        with self.store.session() as session:
+            departement, region = queries.territory_codes(session, territory)
+        values = dict(
+            name=territory.name, stage=Stage(territory.stage), departement_code=departement,
+            region_code=None if departement else region, cluster_id=territory.cluster_id,
+            habilitation_date=territory.habilitation_date, habilitation_date_note=territory.habilitation_date_note,
+            communes=territory.communes, notes=territory.notes, source=territory.source,
+        )
+        values.update(changes)
+        self.services.update_territory(territory.id, TerritoryInput(**values))
+
+
+@pytest.fixture
+def anne(tmp_path):
+    copy = Copy(tmp_path / "anne", "Anne Durand")
+    yield copy
+    copy.store.close()
+
+
+@pytest.fixture
+def bruno(tmp_path):
+    copy = Copy(tmp_path / "bruno", "Bruno Petit")
+    yield copy
+    copy.store.close()
+
+
+def send(sender, receiver, tmp_path, name="echange.tzsync"):
+    path = tmp_path / name
+    export_data(sender.store, path)
+    return import_data(receiver.store, path)
+
+
+def test_full_exchange_both_ways(anne, bruno, tmp_path):
+    import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
+    report = send(anne, bruno, tmp_path)
+    assert report.created == 73
+    assert report.peer_person == "Anne Durand"
+    assert set(bruno.territories()) == set(anne.territories())
+    assert bruno.territory("Colombelles").habilitation_date == date(2016, 11, 24)
+    assert bruno.territory("Laval – Grand Saint Nicolas").habilitation_date_note.startswith("2023-07-28?")
+
+    bruno.services.create_territory(TerritoryInput("Grenoble – Mistral", Stage.EMERGING, "38"))
+    bruno.edit("Le Teil", notes="Visite prévue en mars.")
+    back = send(bruno, anne, tmp_path, "retour.tzsync")
+    assert (back.created, back.updated) == (1, 1)
+    assert anne.territories()["Grenoble – Mistral"].stage is Stage.EMERGING
+    assert anne.territory("Le Teil").notes == "Visite prévue en mars."
+    assert anne.territory("Le Teil").updated_by == "Bruno Petit"
+
+
+def test_same_file_twice_changes_nothing(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
+    path = tmp_path / "anne.tzsync"
+    export_data(anne.store, path)
+    import_data(bruno.store, path)
+    before = bruno.store.db_path.read_bytes()
+    again = import_data(bruno.store, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, again.records)
+    assert len(bruno.territories()) == 1
+
+
+def test_edits_of_different_fields_merge(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    send(anne, bruno, tmp_path)
+    anne.edit("Le Teil", communes="Le Teil, Alba-la-Romaine")
+    bruno.edit("Le Teil", stage=Stage.CANDIDATURE)
+    send(anne, bruno, tmp_path, "a.tzsync")
+    send(bruno, anne, tmp_path, "b.tzsync")
+    for copy in (anne, bruno):
+        territory = copy.territory("Le Teil")
+        assert territory.communes == "Le Teil, Alba-la-Romaine"
+        assert territory.stage == "candidature"
+        assert not territory.has_conflict
+
+
+def test_concurrent_edits_of_one_field_conflict(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    send(anne, bruno, tmp_path)
+    anne.edit("Le Teil", notes="Version d'Anne")
+    bruno.edit("Le Teil", notes="Version de Bruno")
+    report = send(anne, bruno, tmp_path, "a.tzsync")
+    send(bruno, anne, tmp_path, "b.tzsync")
+    assert report.conflicts == 1
+    assert anne.territory("Le Teil").has_conflict and bruno.territory("Le Teil").has_conflict
+    # Both copies show the same value.
+    assert anne.territory("Le Teil").notes == bruno.territory("Le Teil").notes
+
+
+def test_delete_travels_and_old_file_does_not_resurrect(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    old_file = tmp_path / "ancien.tzsync"
+    export_data(anne.store, old_file)
+    import_data(bruno.store, old_file)
+    bruno.services.delete_territory(bruno.territory("Le Teil").id)
+    report = send(bruno, anne, tmp_path, "suppression.tzsync")
+    assert report.deleted == 1
+    assert "Le Teil" not in anne.territories()
+    import_data(anne.store, old_file)
+    assert "Le Teil" not in anne.territories()
+
+
+def test_delete_concurrent_with_edit_flags_record(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    send(anne, bruno, tmp_path)
+    bruno.services.delete_territory(bruno.territory("Le Teil").id)
+    anne.edit("Le Teil", notes="Nouvelle réunion du CLE")
+    send(bruno, anne, tmp_path, "b.tzsync")
+    send(anne, bruno, tmp_path, "a.tzsync")
+    for copy in (anne, bruno):
+        row = copy.territories()["Le Teil"]
+        assert row.needs_review
+
+
+def test_meeting_with_actions_travels(anne, bruno, tmp_path):
+    teil = anne.services.create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
+    cluster = anne.services.save_cluster(None, ClusterInput("Grappe Drôme-Ardèche", "84", "Association Relais"))
+    meeting = anne.services.save_meeting(
+        None, MeetingInput(cluster, date(2026, 3, 3), "Réunion de grappe", "Mairie du Teil", "Tour de table.",
+                           "Prochaine réunion en avril.", [teil])
+    )
+    anne.services.save_action(None, ActionInput("Envoyer le modèle de statuts du CLE", "Anne", date(2026, 3, 20),
+                                                territory_id=teil, meeting_id=meeting))
+    send(anne, bruno, tmp_path)
+    with bruno.store.session() as session:
+        received = queries.get_meeting(session, meeting)
+        actions = queries.list_actions(session, meeting_id=meeting)
+    assert received.place == "Mairie du Teil"
+    assert received.territory_ids == (teil,)
+    assert [action.text for action in actions] == ["Envoyer le modèle de statuts du CLE"]
+
+
+def test_future_clock_is_clamped_and_reported(anne, bruno, tmp_path, monkeypatch):
+    import tzcld_desktop.domain.crdt as crdt
+
+    real = crdt.wall_clock_ms
+    monkeypatch.setattr(crdt, "wall_clock_ms", lambda: real() + 5 * 365 * 24 * 3600 * 1000)
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    monkeypatch.setattr(crdt, "wall_clock_ms", real)
+    report = send(anne, bruno, tmp_path)
+    assert report.clamped_stamps > 0
+    assert "Anne Durand" in report.summary_text()
+    # A later edit on the receiving copy still wins over the future-stamped value.
+    bruno.edit("Le Teil", notes="Corrigé après l'échange")
+    assert bruno.territory("Le Teil").notes == "Corrigé après l'échange"
+    send(bruno, anne, tmp_path, "retour.tzsync")
+    assert anne.territory("Le Teil").notes == "Corrigé après l'échange"
+    assert not anne.territory("Le Teil").has_conflict
+
+
+# -- Rejected files -----------------------------------------------------------------
+
+
+def _rewrite(path, target, manifest_change=None, member_change=None):
+    with zipfile.ZipFile(path) as source:
+        manifest = json.loads(source.read("manifest.json"))
+        members = {name: source.read(name) for name in source.namelist() if name != "manifest.json"}
+    if member_change:
+        members = member_change(members)
+        for name, data in members.items():
+            manifest["members"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    if manifest_change:
+        manifest_change(manifest)
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def _first_line_changed(change):
+    def apply(members):
+        lines = members["registers.ndjson"].decode().splitlines()
+        record = json.loads(lines[0])
+        change(record)
+        lines[0] = json.dumps(record)
+        return {"registers.ndjson": ("\n".join(lines) + "\n").encode()}
+
+    return apply
+
+
+BAD_FILES = {
+    "not_a_zip": lambda good, bad: bad.write_text("Bonjour, voici le fichier", encoding="utf-8"),
+    "truncated": lambda good, bad: bad.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2]),
+    "newer_format": lambda good, bad: _rewrite(
+        good, bad, manifest_change=lambda m: m.update(format_version=99, min_reader_version=99)
+    ),
+    "unknown_table": lambda good, bad: _rewrite(
+        good, bad, member_change=_first_line_changed(lambda r: r.update(t="table_inconnue"))
+    ),
+    "wrong_value_type": lambda good, bad: _rewrite(
+        good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, {"pas": "un texte"}))
+    ),
+    "huge_text": lambda good, bad: _rewrite(
+        good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, "x" * 300_000))
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_bad_file_rejected_database_unchanged(anne, bruno, tmp_path, kind):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    bruno.services.create_territory(TerritoryInput("Échirolles-Ouest", Stage.HABILITATED, "38"))
+    good = tmp_path / "bon.tzsync"
+    export_data(anne.store, good)
+    bad = tmp_path / f"{kind}.tzsync"
+    BAD_FILES[kind](good, bad)
+    bruno.store.engine.dispose()
+    before = bruno.store.db_path.read_bytes()
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(bruno.store, bad)
+    bruno.store.engine.dispose()
+    assert bruno.store.db_path.read_bytes() == before
+    message = raised.value.message()
+    assert message and message[0].isupper()
+    assert set(bruno.territories()) == {"Échirolles-Ouest"}
+
+
+def test_unknown_departement_rejected(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    good = tmp_path / "bon.tzsync"
+    export_data(anne.store, good)
+    bad = tmp_path / "mauvais.tzsync"
+
+    def point_elsewhere(record):
+        if record["f"] == "departement_id":
+            record["e"][0][4] = "00000000-0000-4000-8000-000000000000"
+
+    def change_all(members):
+        lines = [json.loads(line) for line in members["registers.ndjson"].decode().splitlines()]
+        for record in lines:
+            point_elsewhere(record)
+        return {"registers.ndjson": "".join(json.dumps(r) + "\n" for r in lines).encode()}
+
+    _rewrite(good, bad, member_change=change_all)
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(bruno.store, bad)
+    assert "département inconnu" in raised.value.message()
+    assert bruno.territories() == {}

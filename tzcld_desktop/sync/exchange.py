@@ -1,0 +1,255 @@
+"""Export the registers to an exchange file, and merge one back in, all or nothing.
+
+An exchange file (see ``container``) holds ``manifest.json`` and ``registers.ndjson``,
+one line per synced field::
+
+    {"t": table, "r": record id, "f": field, "e": [[replica, counter, stamp, author, value]], "c": {replica: counter}}
+
+Import validates the whole file before touching the database, takes a backup, then
+merges every register and rebuilds the affected rows in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tzcld_desktop import __version__
+from tzcld_desktop.db import schema
+from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.capture import APPLYING_SYNC
+from tzcld_desktop.db.models import SYNCED_MODELS, ExchangeLogEntry, LocalReplica, Profile, SyncRegister
+from tzcld_desktop.db.projection import load_record_registers, project_records
+from tzcld_desktop.db.store import Store
+from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp
+from tzcld_desktop.domain.errors import ExchangeFileError, translate
+from tzcld_desktop.sync.container import read_exchange_file, write_exchange_file
+from tzcld_desktop.sync.validation import check_references, parse_manifest, parse_register_line
+
+log = logging.getLogger(__name__)
+
+REGISTERS_MEMBER = "registers.ndjson"
+CONTEXT = "Exchange"
+
+
+@dataclass
+class ExchangeReport:
+    """What an export wrote or an import changed."""
+
+    direction: str
+    path: Path
+    peer_person: str = ""
+    records: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    clamped_stamps: int = 0
+    counts_by_table: dict[str, int] = field(default_factory=dict)
+
+    def summary_text(self) -> str:
+        if self.direction == "export":
+            return translate(CONTEXT, "{records} éléments exportés dans {file}.").format(
+                records=self.records, file=self.path.name
+            )
+        lines = [
+            translate(
+                CONTEXT,
+                "Fichier de {person} importé : {created} nouveaux éléments, {updated} modifiés, "
+                "{unchanged} inchangés, {deleted} supprimés, {conflicts} conflits à examiner.",
+            ).format(person=self.peer_person or "?", created=self.created, updated=self.updated,
+                     unchanged=self.unchanged, deleted=self.deleted, conflicts=self.conflicts)
+        ]
+        if self.clamped_stamps:
+            lines.append(
+                translate(
+                    CONTEXT,
+                    "L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : "
+                    "{count} dates ont été ramenées à aujourd'hui. Signalez-lui de régler son horloge.",
+                ).format(person=self.peer_person or "?", count=self.clamped_stamps)
+            )
+        return "\n".join(lines)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "records": self.records,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "deleted": self.deleted,
+            "conflicts": self.conflicts,
+            "clamped_stamps": self.clamped_stamps,
+        }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def export_data(store: Store, path: Path) -> ExchangeReport:
+    """Write every register of the store into an exchange file for any other copy."""
+    with store.session() as session:
+        replica = session.scalars(select(LocalReplica)).one()
+        profile = session.get(Profile, 1)
+        person = profile.name if profile else ""
+        lines: list[bytes] = []
+        records_by_table: dict[str, set[str]] = defaultdict(set)
+        rows = session.execute(
+            select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
+                   SyncRegister.entries, SyncRegister.context)
+            .order_by(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field)
+        )
+        for table, record_id, field_name, entries, context in rows:
+            records_by_table[table].add(record_id)
+            line = f'{{"t":{json.dumps(table)},"r":{json.dumps(record_id)},"f":{json.dumps(field_name)},' \
+                   f'"e":{entries},"c":{context}}}\n'
+            lines.append(line.encode("utf-8"))
+        knowledge = json.loads(replica.knowledge)
+        replica_id = replica.replica_id
+    counts = {table: len(ids) for table, ids in sorted(records_by_table.items())}
+    manifest = {
+        "sender": {"replica": replica_id, "person": person},
+        "created_at": _now().isoformat(timespec="seconds") + "Z",
+        "app_version": __version__,
+        "schema_revision": schema.HEAD_REVISION,
+        "knowledge": knowledge,
+        "counts": counts,
+        "registers": len(lines),
+    }
+    write_exchange_file(path, manifest, {REGISTERS_MEMBER: b"".join(lines)})
+    report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts)
+    _log_exchange(store, report, replica_id, person, "ok")
+    log.info("Exported %d records (%d registers) to %s", report.records, len(lines), path.name)
+    return report
+
+
+def import_data(store: Store, path: Path) -> ExchangeReport:
+    """Merge an exchange file into the store; on any error the store is left unchanged."""
+    exchange_file = read_exchange_file(path)
+    sender, knowledge = parse_manifest(exchange_file.manifest)
+    if REGISTERS_MEMBER not in exchange_file.members:
+        raise ExchangeFileError(
+            "Le fichier {file} ne contient pas de données ({member} manquant). "
+            "Demandez à l'expéditeur de refaire l'export.",
+            file=path.name,
+            member=REGISTERS_MEMBER,
+        )
+    incoming: dict[tuple[str, str, str], Register] = {}
+    for line_number, payload in enumerate(exchange_file.iter_ndjson(REGISTERS_MEMBER), start=1):
+        key, register = parse_register_line(payload, line_number)
+        if key in incoming:
+            raise ExchangeFileError(
+                "Le fichier {file} est incohérent : le champ {field} de l'élément {record} apparaît deux fois "
+                "(ligne {line}). Demandez à l'expéditeur de refaire l'export.",
+                file=path.name, field=key[2], record=key[1], line=line_number,
+            )
+        incoming[key] = register
+    with store.session() as session:
+        check_references(session, incoming)
+    make_backup(store.db_path, "import")
+    report = ExchangeReport("import", path, sender["person"])
+    with store.transaction() as session:
+        session.info[APPLYING_SYNC] = True
+        _merge(session, incoming, report)
+        replica = session.scalars(select(LocalReplica)).one()
+        local_knowledge = Knowledge(json.loads(replica.knowledge))
+        local_knowledge.update(knowledge)
+        replica.knowledge = json.dumps(local_knowledge.to_dict())
+        newest = max((entry.hlc for register in incoming.values() for entry in register.entries), default=0)
+        replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
+    _log_exchange(store, report, sender["replica"], sender["person"], "ok")
+    log.info("Imported %s from replica %s: %s", path.name, sender["replica"], report.counts())
+    return report
+
+
+def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport) -> None:
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for table, record_id, _field in incoming:
+        by_table[table].add(record_id)
+    for table, record_ids in by_table.items():
+        model = SYNCED_MODELS[table]
+        existing = load_record_registers(session, table, record_ids)
+        before = _states_in_chunks(session, model, record_ids)
+        changed_records: set[str] = set()
+        for (key_table, record_id, field_name), register in incoming.items():
+            if key_table != table:
+                continue
+            register, clamped = _clamp(register)
+            report.clamped_stamps += clamped
+            current = existing.get(record_id, {}).get(field_name)
+            merged = register if current is None else current.merge(register)
+            if current is not None and merged == current:
+                continue
+            entries_json, context_json = merged.to_json()
+            row = session.get(SyncRegister, (table, record_id, field_name))
+            if row is None:
+                session.add(SyncRegister(table_name=table, record_id=record_id, field=field_name,
+                                         entries=entries_json, context=context_json))
+            else:
+                row.entries, row.context = entries_json, context_json
+            changed_records.add(record_id)
+        session.flush()
+        project_records(session, table, changed_records)
+        session.flush()
+        _count(session, model, record_ids, changed_records, before, report)
+
+
+def _states_in_chunks(session: Session, model: type, record_ids: set[str]) -> dict[str, tuple[bool, bool]]:
+    ids = list(record_ids)
+    states: dict[str, tuple[bool, bool]] = {}
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
+            states[row.id] = (row.deleted, row.has_conflict)
+    return states
+
+
+def _count(
+    session: Session,
+    model: type,
+    record_ids: set[str],
+    changed_records: set[str],
+    before: dict[str, tuple[bool, bool]],
+    report: ExchangeReport,
+) -> None:
+    report.records += len(record_ids)
+    report.counts_by_table[model.__tablename__] = len(record_ids)
+    report.unchanged += len(record_ids) - len(changed_records)
+    for record_id in changed_records:
+        row = session.get(model, record_id)
+        was = before.get(record_id)
+        if was is None:
+            if not row.deleted:
+                report.created += 1
+        elif row.deleted and not was[0]:
+            report.deleted += 1
+        else:
+            report.updated += 1
+        if row.has_conflict and (was is None or not was[1]):
+            report.conflicts += 1
+
+
+def _clamp(register: Register) -> tuple[Register, int]:
+    clamped = 0
+    entries = []
+    for entry in register.entries:
+        stamp, was_clamped = clamp_stamp(entry.hlc)
+        clamped += was_clamped
+        entries.append(entry if not was_clamped else type(entry)(entry.dot, stamp, entry.author, entry.value))
+    if not clamped:
+        return register, 0
+    return Register(tuple(entries), register.context), clamped
+
+
+def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person: str, result: str) -> None:
+    with store.transaction() as session:
+        session.add(ExchangeLogEntry(direction=report.direction, at=_now(), file_name=str(report.path),
+                                     peer_replica_id=replica_id, peer_person=person,
+                                     counts=json.dumps(report.counts()), result=result))

@@ -1,0 +1,160 @@
+"""Strict checks of an exchange file's manifest and register lines.
+
+Everything is checked before the database is touched: shapes, identifiers, tables and
+fields this version knows, value types per column, text sizes, and references to
+regions and départements.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, Date, String, Text, inspect, select
+from sqlalchemy.orm import Session
+
+from tzcld_desktop.db.models import SYNCED_MODELS, Departement, Region
+from tzcld_desktop.domain.crdt import Knowledge, Register
+from tzcld_desktop.domain.errors import ExchangeFileError
+from tzcld_desktop.domain.forms import MAX_TEXT_LENGTH
+
+MAX_AUTHOR_LENGTH = 200
+# Register entries kept side by side; more than this is not a plausible exchange.
+MAX_ENTRIES = 64
+# Counters and stamps are stored in SQLite INTEGER columns (64-bit signed).
+MAX_INTEGER = 2**63 - 1
+
+_ASK_AGAIN = "Demandez à l'expéditeur de refaire l'export."
+
+
+def _fail(line: int, problem: str, **params: object) -> ExchangeFileError:
+    return ExchangeFileError(
+        "Le fichier d'échange est invalide (ligne {line} des données) : {problem}. " + _ASK_AGAIN,
+        line=line,
+        problem=problem.format(**params) if params else problem,
+    )
+
+
+def _is_uuid(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def _is_counter(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_INTEGER
+
+
+def parse_manifest(manifest: dict) -> tuple[dict[str, str], Knowledge]:
+    """Return the sender (``replica``, ``person``) and its knowledge, or raise."""
+    sender = manifest.get("sender")
+    if not isinstance(sender, dict) or not _is_uuid(sender.get("replica")) or not isinstance(
+        sender.get("person", ""), str
+    ):
+        raise ExchangeFileError(
+            "Le fichier d'échange ne dit pas qui l'a envoyé (expéditeur manquant ou invalide). " + _ASK_AGAIN
+        )
+    knowledge = manifest.get("knowledge", {})
+    valid = isinstance(knowledge, dict) and all(
+        _is_uuid(replica)
+        and isinstance(spans, list)
+        and all(
+            isinstance(span, list) and len(span) == 2 and all(_is_counter(n) for n in span) and span[0] <= span[1]
+            for span in spans
+        )
+        for replica, spans in knowledge.items()
+    )
+    if not valid:
+        raise ExchangeFileError("Le fichier d'échange contient un état de synchronisation invalide. " + _ASK_AGAIN)
+    person = sender.get("person", "")[:MAX_AUTHOR_LENGTH]
+    return {"replica": sender["replica"], "person": person}, Knowledge(knowledge)
+
+
+def _check_value(model: type, field: str, value: Any, line: int) -> None:
+    column = inspect(model).columns[field]
+    if value is None:
+        if not column.nullable:
+            raise _fail(line, "le champ {field} ne peut pas être vide", field=field)
+        return
+    column_type = column.type
+    if isinstance(column_type, Boolean):
+        ok = isinstance(value, bool)
+    elif isinstance(column_type, Date):
+        ok = isinstance(value, str) and _is_iso_date(value)
+    elif isinstance(column_type, (String, Text)):
+        ok = isinstance(value, str)
+        if ok and len(value) > MAX_TEXT_LENGTH:
+            raise _fail(line, "le champ {field} dépasse {limit} caractères", field=field, limit=MAX_TEXT_LENGTH)
+    else:  # pragma: no cover - every synced column has one of the types above
+        ok = False
+    if not ok:
+        raise _fail(line, "la valeur du champ {field} n'a pas le bon type", field=field)
+    if column.foreign_keys and not _is_uuid(value):
+        raise _fail(line, "le champ {field} ne désigne pas un élément valide", field=field)
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str], Register]:
+    """Return ``((table, record, field), register)`` for one NDJSON line, or raise."""
+    if set(payload) != {"t", "r", "f", "e", "c"}:
+        raise _fail(line, "clés inattendues")
+    table, record_id, field = payload["t"], payload["r"], payload["f"]
+    model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
+    if model is None:
+        raise _fail(line, "table inconnue « {table} » (fichier d'une version plus récente ?)", table=str(table)[:40])
+    if not isinstance(field, str) or field not in model.SYNC_FIELDS:
+        raise _fail(line, "champ inconnu « {field} » dans {table}", field=str(field)[:40], table=table)
+    if not _is_uuid(record_id):
+        raise _fail(line, "identifiant d'élément invalide")
+    entries, context = payload["e"], payload["c"]
+    if not isinstance(context, dict) or not all(
+        _is_uuid(replica) and _is_counter(counter) for replica, counter in context.items()
+    ):
+        raise _fail(line, "contexte de synchronisation invalide")
+    if not isinstance(entries, list) or not 0 < len(entries) <= MAX_ENTRIES:
+        raise _fail(line, "valeurs manquantes ou trop nombreuses")
+    dots = set()
+    for entry in entries:
+        if not (isinstance(entry, list) and len(entry) == 5):
+            raise _fail(line, "valeur mal formée")
+        replica, counter, stamp, author, value = entry
+        if not (_is_uuid(replica) and _is_counter(counter)):
+            raise _fail(line, "auteur de modification invalide")
+        if not (isinstance(stamp, int) and not isinstance(stamp, bool) and 0 <= stamp <= MAX_INTEGER):
+            raise _fail(line, "horodatage invalide")
+        if not isinstance(author, str) or len(author) > MAX_AUTHOR_LENGTH:
+            raise _fail(line, "nom d'auteur invalide")
+        if context.get(replica, 0) < counter or (replica, counter) in dots:
+            raise _fail(line, "valeur absente du contexte ou en double")
+        dots.add((replica, counter))
+        _check_value(model, field, value, line)
+    return (table, record_id, field), Register.from_lists(entries, context)
+
+
+def check_references(session: Session, incoming: dict[tuple[str, str, str], Register]) -> None:
+    """Raise when a value names a region or département this version does not know."""
+    known = {
+        "region": set(session.scalars(select(Region.id))),
+        "departement": set(session.scalars(select(Departement.id))),
+    }
+    for (table, _record_id, field), register in incoming.items():
+        column = inspect(SYNCED_MODELS[table]).columns[field]
+        for foreign_key in column.foreign_keys:
+            targets = known[foreign_key.column.table.name]
+            for entry in register.entries:
+                if entry.value is not None and entry.value not in targets:
+                    raise ExchangeFileError(
+                        "Le fichier d'échange désigne une région ou un département inconnu de cette version. "
+                        "Mettez à jour TZCLD Desktop, puis importez de nouveau ce fichier."
+                    )
