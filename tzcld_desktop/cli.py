@@ -1,0 +1,139 @@
+"""Entry point: the window with no command, headless commands otherwise.
+
+Messages are French; errors go to standard error with exit status 1, usage errors
+with status 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tzcld_desktop import __version__
+from tzcld_desktop.domain.errors import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tzcld-desktop",
+        description="TZCLD Desktop : territoires, grappes, réunions, PDF et échanges par fichier. "
+        "Sans commande, la fenêtre de l'application s'ouvre.",
+    )
+    parser.add_argument("--version", action="version", version=f"TZCLD Desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="dossier de données à utiliser (par défaut : la variable TZCLD_DATA_DIR, "
+        "sinon le dossier de données de l'utilisateur)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    command = commands.add_parser("import-territories", help="importer une liste de territoires (CSV)")
+    command.add_argument("file", type=Path, metavar="FICHIER")
+
+    command = commands.add_parser("list-territories", help="lister les territoires")
+    command.add_argument("--format", choices=("table", "csv"), default="table", help="format de sortie")
+
+    command = commands.add_parser("export-data", help="écrire un fichier d'échange avec toutes les données")
+    command.add_argument("file", type=Path, metavar="FICHIER")
+
+    command = commands.add_parser("import-data", help="importer un fichier d'échange")
+    command.add_argument("file", type=Path, metavar="FICHIER")
+
+    command = commands.add_parser("pdf", help="produire un document PDF")
+    command.add_argument("kind", choices=("territory", "meeting"), metavar="territory|meeting")
+    command.add_argument("record_id", metavar="ID")
+    command.add_argument("output", type=Path, metavar="SORTIE.pdf")
+    return parser
+
+
+def _open(data_dir: Path | None):
+    from tzcld_desktop.db.store import default_data_dir, open_store
+
+    return open_store(data_dir or default_data_dir())
+
+
+def _list_territories(store, output_format: str) -> None:
+    from tzcld_desktop.db import queries
+    from tzcld_desktop.domain.errors import translate
+
+    with store.session() as session:
+        rows = queries.list_territories(session, queries.TerritoryQuery())
+    header = ["id", "nom", "departement", "region", "etape", "date_habilitation"]
+    records = [
+        [row.id, row.name, row.departement_code, row.region_name, translate("Stage", row.stage.label),
+         row.habilitation_date.isoformat() if row.habilitation_date else row.habilitation_date_note]
+        for row in rows
+    ]
+    if output_format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(records)
+    else:
+        for record in records:
+            print("\t".join(record))
+
+
+def _pdf(store, kind: str, record_id: str, output: Path) -> int:
+    from tzcld_desktop.reports import collect
+
+    with store.session() as session:
+        if kind == "territory":
+            from tzcld_desktop.reports.territory_sheet import build_territory_sheet
+
+            pages = build_territory_sheet(collect.territory_sheet_data(session, record_id), output)
+        else:
+            from tzcld_desktop.reports.handout import build_meeting_handout
+
+            pages = build_meeting_handout(collect.meeting_handout_data(session, record_id), output)
+    return pages
+
+
+def _run_command(arguments: argparse.Namespace) -> None:
+    store = _open(arguments.data_dir)
+    try:
+        if arguments.command == "import-territories":
+            from tzcld_desktop.db.territory_import import import_territory_list
+
+            print(import_territory_list(store, arguments.file).summary_text())
+        elif arguments.command == "list-territories":
+            _list_territories(store, arguments.format)
+        elif arguments.command == "export-data":
+            from tzcld_desktop.sync.exchange import export_data
+
+            print(export_data(store, arguments.file).summary_text())
+        elif arguments.command == "import-data":
+            from tzcld_desktop.sync.exchange import import_data
+
+            print(import_data(store, arguments.file).summary_text())
+        elif arguments.command == "pdf":
+            pages = _pdf(store, arguments.kind, arguments.record_id, arguments.output)
+            print(f"{arguments.output} : {pages} page(s).")
+    finally:
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if arguments.command is None:
+        from tzcld_desktop.db.store import default_data_dir
+        from tzcld_desktop.ui.app import run_gui
+
+        return run_gui(arguments.data_dir or default_data_dir())
+    try:
+        _run_command(arguments)
+    except UserError as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
