@@ -79,6 +79,9 @@ class LocalReplica(Base):
     last_stamp: Mapped[int] = mapped_column(Integer, default=0, comment="last hybrid logical clock stamp issued")
     knowledge: Mapped[str] = mapped_column(Text, default="{}", comment="JSON: dots seen, as counter ranges per replica")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    fingerprint: Mapped[str] = mapped_column(
+        Text, default="", server_default="", comment="JSON: host, path and inode of the file this identity belongs to"
+    )
 
 
 class Profile(Base):
@@ -89,6 +92,17 @@ class Profile(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     region_codes: Mapped[str] = mapped_column(Text, default="[]", comment="JSON list of followed region codes")
+
+
+class Peer(Base):
+    """Another copy this one has received a file from, and what it reported knowing."""
+
+    __tablename__ = "peer"
+
+    replica_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person: Mapped[str] = mapped_column(String(200), default="")
+    knowledge: Mapped[str] = mapped_column(Text, default="{}", comment="JSON: dots the peer reported seeing")
+    last_received_at: Mapped[datetime | None] = mapped_column(DateTime, comment="UTC")
 
 
 class ExchangeLogEntry(Base):

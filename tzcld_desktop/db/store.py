@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,7 +113,39 @@ def open_store(data_dir: Path) -> Store:
     store = Store(data_dir, db_path, engine, session_factory)
     with store.transaction() as session:
         ensure_reference_data(session)
-        if session.scalars(select(LocalReplica)).first() is None:
-            session.add(LocalReplica(id=1, replica_id=str(uuid.uuid4()), counter=0, last_stamp=0,
-                                     knowledge="{}", created_at=datetime.now(UTC).replace(tzinfo=None)))
+        _ensure_identity(session, db_path)
     return store
+
+
+def file_fingerprint(db_path: Path) -> str:
+    """Return what ties an identity to one file on one machine: host, path and inode.
+
+    A copied data folder, or a file put back from an old copy, has another path or
+    inode, so it is detected at the next start.
+    """
+    status = db_path.stat()
+    return json.dumps(
+        {"host": socket.gethostname(), "path": str(db_path.resolve()), "inode": status.st_ino}, sort_keys=True
+    )
+
+
+def _ensure_identity(session: Session, db_path: Path) -> None:
+    fingerprint = file_fingerprint(db_path)
+    replica = session.scalars(select(LocalReplica)).first()
+    if replica is None:
+        session.add(LocalReplica(id=1, replica_id=str(uuid.uuid4()), counter=0, last_stamp=0, knowledge="{}",
+                                 created_at=datetime.now(UTC).replace(tzinfo=None), fingerprint=fingerprint))
+    elif replica.fingerprint != fingerprint:
+        if replica.fingerprint:
+            renew_identity(replica)
+            log.warning("Data file copied, moved or restored: this copy now writes as %s", replica.replica_id)
+        replica.fingerprint = fingerprint
+
+
+def renew_identity(replica: LocalReplica) -> None:
+    """Give this copy a new identity so its next edits cannot reuse another copy's dots.
+
+    What the copy has seen is kept; only the writer's name and counter start afresh.
+    """
+    replica.replica_id = str(uuid.uuid4())
+    replica.counter = 0
