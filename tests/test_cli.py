@@ -1,0 +1,107 @@
+"""Headless commands, run as a script of the national team would run them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+import zipfile
+
+import pypdf
+
+from tzcld_desktop import __version__
+from tzcld_desktop.resources import resource_path
+
+REAL_LIST = str(resource_path("data", "territoires_habilites.csv"))
+
+
+def run(*arguments, env=None):
+    """Run the installed entry point in a child process; return the completed process."""
+    environment = dict(os.environ, **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "tzcld_desktop", *arguments],
+        capture_output=True, text=True, env=environment, timeout=120,
+    )
+
+
+def listed(data_dir):
+    result = run("--data-dir", str(data_dir), "list-territories", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"TZCLD Desktop {__version__}"
+
+
+def test_import_then_list(tmp_path):
+    result = run("--data-dir", str(tmp_path), "import-territories", REAL_LIST)
+    assert result.returncode == 0, result.stderr
+    assert "73 lignes lues : 73 territoires créés" in result.stdout
+    rows = listed(tmp_path)
+    assert len(rows) == 73
+    assert list(rows[0]) == ["id", "nom", "departement", "region", "etape", "date_habilitation"]
+    echirolles = next(row for row in rows if row["nom"] == "Échirolles-Ouest")
+    assert echirolles["departement"] == "38"
+    assert echirolles["region"] == "Auvergne-Rhône-Alpes"
+    assert echirolles["etape"] == "Territoire habilité"
+
+
+def test_data_dir_from_environment(tmp_path):
+    folder = tmp_path / "cle-usb"
+    result = run("import-territories", REAL_LIST, env={"TZCLD_DATA_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert (folder / "tzcld.sqlite3").exists()
+    assert len(listed(folder)) == 73
+
+
+def test_export_import_between_folders(tmp_path):
+    anne, bruno = tmp_path / "anne", tmp_path / "bruno"
+    run("--data-dir", str(anne), "import-territories", REAL_LIST)
+    exchange = tmp_path / "anne.tzsync"
+    result = run("--data-dir", str(anne), "export-data", str(exchange))
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(exchange)
+    result = run("--data-dir", str(bruno), "import-data", str(exchange))
+    assert result.returncode == 0, result.stderr
+    assert "73 nouveaux éléments" in result.stdout
+    assert {row["id"] for row in listed(bruno)} == {row["id"] for row in listed(anne)}
+
+
+def test_bad_exchange_file_fails_cleanly(tmp_path):
+    bogus = tmp_path / "faux.tzsync"
+    bogus.write_text("pas une archive", encoding="utf-8")
+    result = run("--data-dir", str(tmp_path / "donnees"), "import-data", str(bogus))
+    assert result.returncode == 1
+    assert "n'est pas un fichier d'échange" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_csv_fails_cleanly(tmp_path):
+    result = run("--data-dir", str(tmp_path), "import-territories", str(tmp_path / "absent.csv"))
+    assert result.returncode == 1
+    assert result.stderr.strip()
+    assert "Traceback" not in result.stderr
+
+
+def test_pdf_territory(tmp_path):
+    run("--data-dir", str(tmp_path), "import-territories", REAL_LIST)
+    teil = next(row for row in listed(tmp_path) if row["nom"] == "Le Teil")
+    output = tmp_path / "le-teil.pdf"
+    result = run("--data-dir", str(tmp_path), "pdf", "territory", teil["id"], str(output))
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(output).pages)
+    assert "Le Teil" in text
+    assert "Auvergne-Rhône-Alpes" in text
+
+
+def test_pdf_unknown_id_fails_cleanly(tmp_path):
+    result = run("--data-dir", str(tmp_path), "pdf", "meeting", "00000000-0000-4000-8000-000000000000",
+                 str(tmp_path / "x.pdf"))
+    assert result.returncode == 1
+    assert "n'existe plus" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
