@@ -1,0 +1,49 @@
+"""Fixtures shared by the test modules: a fresh store per test and its interface context."""
+
+from __future__ import annotations
+
+import os
+
+# Set before any Qt import so widgets never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from tzcld_desktop.db.services import Services  # noqa: E402
+from tzcld_desktop.db.store import open_store  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A store opened in a new data folder, closed after the test."""
+    opened = open_store(tmp_path / "donnees")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store):
+    return Services(store)
+
+
+@pytest.fixture
+def context(store, services):
+    from tzcld_desktop.ui.context import AppContext, DataBus
+
+    return AppContext(store, services, DataBus())
+
+
+@pytest.fixture
+def profile(services):
+    """Claire Martin, following Auvergne-Rhône-Alpes (84) and Île-de-France (11)."""
+    services.save_profile("Claire Martin", ["84", "11"])
+    return ("Claire Martin", ("11", "84"))
+
+
+@pytest.fixture
+def french(qapp):
+    """Install French as the interface does at start: Qt's texts, QLocale, user errors."""
+    from tzcld_desktop.ui.app import install_french
+
+    install_french(qapp)
+    return qapp

@@ -1,0 +1,279 @@
+"""Dialog that creates or edits one territory."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tzcld_desktop.db import queries
+from tzcld_desktop.domain.errors import UserError, ValidationError
+from tzcld_desktop.domain.forms import MAX_NAME_LENGTH, TerritoryInput
+from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.ui import messages
+from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.models.territory_table import departement_label
+
+log = logging.getLogger(__name__)
+
+
+def _field_with_error(field: QWidget, error_label) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error_label)
+    return box
+
+
+class TerritoryDialog(QDialog):
+    """Create a territory (``territory_id`` None) or edit one, saving through the services on OK.
+
+    ``default_region_code`` preselects the region of a new territory, so that it shows
+    in the list filtered on the referent's regions.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        territory_id: str | None,
+        parent: QWidget | None = None,
+        default_region_code: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.territory_id = territory_id
+        self.saved_id: str | None = None
+        self._build_fields()
+        self._build_layout()
+        self._load_choices()
+        if territory_id is None:
+            self.setWindowTitle(self.tr("Nouveau territoire"))
+            if default_region_code:
+                self._select_data(self.region_combo, default_region_code)
+        else:
+            self.setWindowTitle(self.tr("Modifier le territoire"))
+            self._load_territory(territory_id)
+        self._update_date_fields()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.stage_combo = QComboBox()
+        for stage in Stage:
+            # Qt turns a str-based enum into a plain str, so the combo keeps the value.
+            self.stage_combo.addItem(self._stage_text(stage), stage.value)
+        self.region_combo = QComboBox()
+        self.departement_combo = QComboBox()
+        self.cluster_combo = QComboBox()
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDate(QDate.currentDate())
+        self.no_date_check = QCheckBox(self.tr("Aucune date exacte"))
+        self.no_date_check.setChecked(True)
+        self.date_note_edit = QLineEdit()
+        self.date_note_edit.setPlaceholderText(self.tr("Date approchée ou détail, par exemple : ~2022-09 (même vague que Poitiers)"))
+
+        self.communes_edit = QPlainTextEdit()
+        self.communes_edit.setTabChangesFocus(True)
+        self.communes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText(self.tr("Adresse web ou document d'où viennent ces informations"))
+
+        self.stage_combo.currentIndexChanged.connect(self._update_date_fields)
+        self.no_date_check.toggled.connect(self._update_date_fields)
+        self.region_combo.currentIndexChanged.connect(self._region_changed)
+        self.departement_combo.currentIndexChanged.connect(self._departement_changed)
+
+    def _build_layout(self) -> None:
+        self.errors = FieldErrors(make_error_label())
+        for field in ("name", "region_code", "departement_code", "cluster_id", "habilitation_date",
+                      "habilitation_date_note", "communes", "notes", "source"):
+            self.errors.add(field, make_error_label())
+        label = self.errors.label
+
+        date_row = QWidget()
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.date_edit)
+        date_layout.addWidget(self.no_date_check)
+        date_layout.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Nom"), _field_with_error(self.name_edit, label("name")))
+        form.addRow(self.tr("Étape"), self.stage_combo)
+        form.addRow(self.tr("Région"), _field_with_error(self.region_combo, label("region_code")))
+        form.addRow(self.tr("Département"), _field_with_error(self.departement_combo, label("departement_code")))
+        form.addRow(self.tr("Grappe"), _field_with_error(self.cluster_combo, label("cluster_id")))
+        form.addRow(self.tr("Date d'habilitation"), _field_with_error(date_row, label("habilitation_date")))
+        form.addRow(self.tr("Précision sur la date"),
+                    _field_with_error(self.date_note_edit, label("habilitation_date_note")))
+        form.addRow(self.tr("Communes"), _field_with_error(self.communes_edit, label("communes")))
+        form.addRow(self.tr("Notes"), _field_with_error(self.notes_edit, label("notes")))
+        form.addRow(self.tr("Source"), _field_with_error(self.source_edit, label("source")))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _load_choices(self) -> None:
+        with self.context.store.session() as session:
+            self._regions = queries.list_regions(session)
+            self._departements = queries.list_departements(session)
+            self._clusters = queries.list_clusters(session)
+        with QSignalBlocker(self.region_combo):
+            self.region_combo.addItem(self.tr("— Région inconnue —"), None)
+            for region in self._regions:
+                self.region_combo.addItem(region.name, region.code)
+        self._fill_region_dependents()
+
+    def _load_territory(self, territory_id: str) -> None:
+        with self.context.store.session() as session:
+            territory = queries.get_territory(session, territory_id)
+            if territory is None:
+                self.errors.show({"": self.tr("Ce territoire a été supprimé entre-temps.")})
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                return
+            departement_code, region_code = queries.territory_codes(session, territory)
+            values = (territory.name, Stage(territory.stage), territory.cluster_id,
+                      territory.habilitation_date, territory.habilitation_date_note,
+                      territory.communes, territory.notes, territory.source)
+        name, stage, cluster_id, habilitation_date, date_note, communes, notes, source = values
+        self.name_edit.setText(name)
+        self._select_data(self.stage_combo, stage.value)
+        self._select_data(self.region_combo, region_code)
+        self._select_data(self.departement_combo, departement_code)
+        self._select_data(self.cluster_combo, cluster_id)
+        if habilitation_date is not None:
+            self.date_edit.setDate(QDate(habilitation_date.year, habilitation_date.month, habilitation_date.day))
+        self.no_date_check.setChecked(habilitation_date is None)
+        self.date_note_edit.setText(date_note)
+        self.communes_edit.setPlainText(communes)
+        self.notes_edit.setPlainText(notes)
+        self.source_edit.setText(source)
+        # Show the start of long values such as web addresses, not their end.
+        for edit in (self.name_edit, self.date_note_edit, self.source_edit):
+            edit.setCursorPosition(0)
+
+    # -- reactions ---------------------------------------------------------------------
+
+    @staticmethod
+    def _stage_text(stage: Stage) -> str:
+        return QCoreApplication.translate("Stage", stage.label)
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _fill_region_dependents(self) -> None:
+        """List the départements and clusters of the chosen region, or every one when it is unknown."""
+        region_code = self.region_combo.currentData()
+        previous_departement = self.departement_combo.currentData()
+        previous_cluster = self.cluster_combo.currentData()
+        with QSignalBlocker(self.departement_combo):
+            self.departement_combo.clear()
+            self.departement_combo.addItem(self.tr("— Aucun —"), None)
+            for departement in self._departements:
+                if region_code is None or departement.region_code == region_code:
+                    self.departement_combo.addItem(
+                        departement_label(departement.code, departement.name), departement.code
+                    )
+            self._select_data(self.departement_combo, previous_departement)
+        with QSignalBlocker(self.cluster_combo):
+            self.cluster_combo.clear()
+            self.cluster_combo.addItem(self.tr("— Aucune —"), None)
+            for cluster in self._clusters:
+                if region_code is None or cluster.region_code == region_code:
+                    self.cluster_combo.addItem(cluster.name, cluster.id)
+            self._select_data(self.cluster_combo, previous_cluster)
+
+    def _region_changed(self) -> None:
+        self._fill_region_dependents()
+
+    def _departement_changed(self) -> None:
+        """Set the region from the chosen département when the region is still unknown."""
+        code = self.departement_combo.currentData()
+        if code is None or self.region_combo.currentData() is not None:
+            return
+        region_code = next(d.region_code for d in self._departements if d.code == code)
+        self._select_data(self.region_combo, region_code)
+
+    def _update_date_fields(self) -> None:
+        habilitated = self.selected_stage() is Stage.HABILITATED
+        self.no_date_check.setEnabled(habilitated)
+        self.date_edit.setEnabled(habilitated and not self.no_date_check.isChecked())
+        self.date_note_edit.setEnabled(habilitated)
+
+    # -- saving ------------------------------------------------------------------------
+
+    def selected_stage(self) -> Stage:
+        return Stage(self.stage_combo.currentData())
+
+    def territory_input(self) -> TerritoryInput:
+        """Return the values of the form as the services take them."""
+        stage = self.selected_stage()
+        habilitation_date: date | None = None
+        if stage is Stage.HABILITATED and not self.no_date_check.isChecked():
+            habilitation_date = self.date_edit.date().toPython()
+        return TerritoryInput(
+            name=self.name_edit.text(),
+            stage=stage,
+            departement_code=self.departement_combo.currentData(),
+            region_code=self.region_combo.currentData(),
+            cluster_id=self.cluster_combo.currentData(),
+            habilitation_date=habilitation_date,
+            habilitation_date_note=self.date_note_edit.text(),
+            communes=self.communes_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(),
+            source=self.source_edit.text(),
+        )
+
+    def accept(self) -> None:
+        """Save the territory; keep the dialog open with the reasons when it is rejected."""
+        self.errors.clear()
+        data = self.territory_input()
+        try:
+            if self.territory_id is None:
+                self.saved_id = self.context.services.create_territory(data)
+            else:
+                self.context.services.update_territory(self.territory_id, data)
+                self.saved_id = self.territory_id
+        except ValidationError as error:
+            self.errors.show(error.field_messages())
+            return
+        except UserError as error:
+            log.warning("Territory %s not saved: %s", self.territory_id or "(new)", error)
+            messages.show_user_error(self, self.tr("Territoire non enregistré"), error)
+            return
+        self.context.bus.notify("territory")
+        super().accept()

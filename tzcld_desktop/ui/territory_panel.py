@@ -1,0 +1,322 @@
+"""The "Territoires" tab: the filtered, sorted list of territories and its buttons."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tzcld_desktop.db import queries
+from tzcld_desktop.domain.errors import UserError
+from tzcld_desktop.reports.collect import territory_sheet_data
+from tzcld_desktop.reports.territory_sheet import build_territory_sheet
+from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.domain.text import normalize
+from tzcld_desktop.ui import messages
+from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.models import territory_table
+from tzcld_desktop.ui.models.territory_table import TerritoryTableModel
+from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.territory_form import TerritoryDialog
+
+log = logging.getLogger(__name__)
+
+# Sample texts that size the columns, so the usual values fit without a resize.
+_COLUMN_SAMPLES = {
+    territory_table.DEPARTEMENT: "93 – Seine-Saint-Denis",
+    territory_table.REGION: "Auvergne-Rhône-Alpes",
+    territory_table.CLUSTER: "Grappe Rhône-Alpes",
+    territory_table.STAGE: "Territoire intéressé",
+    territory_table.HABILITATION: "~2022-09 (même vague)",
+}
+_NAME_SAMPLE = "Communauté de communes du Pays de Colombey"
+
+
+class TerritoryPanel(QWidget):
+    """List of territories with search, region and stage filters, and the edit buttons.
+
+    The list is re-queried in SQL on every filter change, header click or data change,
+    then handed whole to the model.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = TerritoryTableModel(self)
+        self._sort_column = territory_table.NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._profile_region_codes: tuple[str, ...] = ()
+
+        self._build_filters()
+        self._build_table()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_row)
+        layout.addWidget(self.table)
+        layout.addLayout(self._button_row)
+
+        self._fill_region_filter()
+        self.reload()
+        context.bus.changed.connect(self._data_changed)
+
+    # -- construction ------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Rechercher un territoire…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.reload)
+
+        self.region_combo = QComboBox()
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.region_combo.currentIndexChanged.connect(self.reload)
+
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItem(self.tr("Toutes les étapes"), None)
+        for stage in Stage:
+            # Qt turns a str-based enum into a plain str, so the combo keeps the value.
+            self.stage_combo.addItem(QCoreApplication.translate("Stage", stage.label), stage.value)
+        self.stage_combo.currentIndexChanged.connect(self.reload)
+
+        self.count_label = QLabel()
+        # Wide enough for large counts, so the search field keeps its width as the count changes.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("99 999 territoires"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._filter_row = QHBoxLayout()
+        self._filter_row.addWidget(self.search_edit, 2)
+        self._filter_row.addWidget(self.region_combo)
+        self._filter_row.addWidget(self.stage_combo)
+        self._filter_row.addWidget(self.count_label)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # One line of text per row, so more territories fit on a laptop screen.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.doubleClicked.connect(self._row_double_clicked)
+
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self._sort_column, self._sort_order)
+        # The header flips the indicator itself on a click, so the panel only re-queries.
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        metrics = self.table.fontMetrics()
+        padding = 4 * metrics.averageCharWidth()
+        header.resizeSection(territory_table.NAME, metrics.horizontalAdvance(_NAME_SAMPLE) + padding)
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(False)
+
+    def _build_buttons(self) -> None:
+        self.new_button = QPushButton(self.tr("Nouveau territoire"))
+        self.edit_button = QPushButton(self.tr("Modifier"))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.sheet_button = QPushButton(self.tr("Fiche PDF…"))
+        self.new_button.clicked.connect(self.create_territory)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.sheet_button.clicked.connect(self.export_sheet)
+        self._button_row = QHBoxLayout()
+        self._button_row.addWidget(self.new_button)
+        self._button_row.addWidget(self.edit_button)
+        self._button_row.addWidget(self.delete_button)
+        self._button_row.addStretch(1)
+        self._button_row.addWidget(self.sheet_button)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # -- filters and loading -----------------------------------------------------------
+
+    def _fill_region_filter(self) -> None:
+        """List "Toutes mes régions", each followed region, then "Toutes les régions"."""
+        with self.context.store.session() as session:
+            profile = queries.get_profile(session)
+            regions = queries.list_regions(session)
+        self._profile_region_codes = profile.region_codes if profile else ()
+        previous = self.region_combo.currentData()
+        with QSignalBlocker(self.region_combo):
+            self.region_combo.clear()
+            if self._profile_region_codes:
+                self.region_combo.addItem(self.tr("Toutes mes régions"), self._profile_region_codes)
+                for region in regions:
+                    if region.code in self._profile_region_codes:
+                        self.region_combo.addItem(region.name, (region.code,))
+                self.region_combo.insertSeparator(self.region_combo.count())
+            # An empty tuple means no region filter: territories of every region, and
+            # those whose region is unknown, such as rows imported without a département.
+            self.region_combo.addItem(self.tr("Toutes les régions"), ())
+            index = self.region_combo.findData(previous) if previous is not None else -1
+            self.region_combo.setCurrentIndex(max(index, 0))
+
+    def territory_query(self) -> queries.TerritoryQuery:
+        """Return the query that the filters and the sorted column describe."""
+        stage_value = self.stage_combo.currentData()
+        return queries.TerritoryQuery(
+            text=self.search_edit.text(),
+            region_codes=tuple(self.region_combo.currentData() or ()),
+            stages=(Stage(stage_value),) if stage_value is not None else (),
+            sort_column=territory_table.SORT_KEYS[self._sort_column],
+            descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def reload(self) -> None:
+        """Re-query the list and keep the selected territory selected when it is still listed."""
+        selected = self.selected_id()
+        with self.context.store.session() as session:
+            rows = queries.list_territories(session, self.territory_query())
+        self.model.set_rows(rows)
+        self.count_label.setText(self._count_text(len(rows)))
+        if selected is not None:
+            self.select_territory(selected)
+        self._update_buttons()
+
+    def _count_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("Aucun territoire")
+        if count == 1:
+            return self.tr("1 territoire")
+        return self.tr("%Ln territoires", "", count)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_column = column
+        self._sort_order = order
+        self.reload()
+
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if "profile" in tables:
+            self._fill_region_filter()
+        self.reload()
+
+    # -- selection ---------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0]) if rows else None
+
+    def select_territory(self, territory_id: str) -> bool:
+        """Select and show the row of ``territory_id``, and return False when it is not listed."""
+        row = self.model.row_for_id(territory_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        for button in (self.edit_button, self.delete_button, self.sheet_button):
+            button.setEnabled(has_selection)
+
+    def _row_double_clicked(self, index: QModelIndex) -> None:
+        territory_id = self.model.row_id(index)
+        if territory_id is not None:
+            self.open_dialog(territory_id)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _default_region_code(self) -> str | None:
+        """Return the region filtered on, else the first followed region, else None."""
+        filtered = self.region_combo.currentData() or ()
+        if len(filtered) == 1:
+            return filtered[0]
+        return self._profile_region_codes[0] if self._profile_region_codes else None
+
+    def open_dialog(self, territory_id: str | None) -> TerritoryDialog:
+        """Open the territory dialog; after a save, select the saved territory."""
+        dialog = TerritoryDialog(self.context, territory_id, self, default_region_code=self._default_region_code())
+        if dialog.exec() == TerritoryDialog.DialogCode.Accepted and dialog.saved_id:
+            self.select_territory(dialog.saved_id)
+        return dialog
+
+    def create_territory(self) -> None:
+        self.open_dialog(None)
+
+    def edit_selected(self) -> None:
+        territory_id = self.selected_id()
+        if territory_id is not None:
+            self.open_dialog(territory_id)
+
+    def _selected_name(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.territory_row(rows[0].row()).name if rows else ""
+
+    def delete_selected(self) -> None:
+        territory_id = self.selected_id()
+        if territory_id is None:
+            return
+        name = self._selected_name()
+        question = self.tr(
+            "Supprimer le territoire « {name} » ?\n\n"
+            "La suppression sera transmise à vos collègues lors du prochain échange de données."
+        ).format(name=name)
+        if not messages.confirm(self, self.tr("Supprimer un territoire"), question):
+            return
+        try:
+            self.context.services.delete_territory(territory_id)
+        except UserError as error:
+            log.warning("Territory %s not deleted: %s", territory_id, error)
+            messages.show_user_error(self, self.tr("Suppression impossible"), error)
+        self.context.bus.notify("territory")
+
+    def export_sheet(self) -> None:
+        """Ask where to save the PDF sheet of the selected territory, then write it."""
+        territory_id = self.selected_id()
+        if territory_id is None:
+            return
+        suggested = f"fiche-{_file_slug(self._selected_name())}.pdf"
+        path = messages.save_file(self, self.tr("Enregistrer la fiche PDF"), suggested,
+                                  self.tr("Documents PDF (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            pages = run_task(self, self.tr("Création de la fiche PDF…"),
+                             lambda: _write_territory_sheet(self.context, territory_id, path))
+        except UserError as error:
+            log.warning("Sheet of territory %s not written to %s: %s", territory_id, path, error)
+            messages.show_user_error(self, self.tr("Fiche PDF non créée"), error)
+            return
+        log.info("Territory sheet written: %s (%d pages)", path, pages)
+        messages.information(self, self.tr("Fiche PDF créée"),
+                             self.tr("La fiche a été enregistrée dans :\n{path}").format(path=str(path)))
+
+
+def _write_territory_sheet(context: AppContext, territory_id: str, path: Path) -> int:
+    """Collect the sheet's data and write the PDF, in a worker thread."""
+    with context.store.session() as session:
+        data = territory_sheet_data(session, territory_id)
+    return build_territory_sheet(data, path)
+
+
+def _file_slug(name: str) -> str:
+    """Return a file-name-safe, accent-free version of a territory name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-")
+    return slug or "territoire"
