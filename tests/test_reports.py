@@ -568,3 +568,11 @@ def test_build_pdf_missing_folder_raises_user_error(tmp_path: Path) -> None:
 
     assert str(path) in caught.value.message()
     assert "n'a pas pu être écrit" in caught.value.message()
+
+
+def test_handout_without_meeting_date(tmp_path):
+    # A meeting received from another copy may lack its date; the handout says so.
+    data = replace(handout_data(), meeting_date=None)
+    output = tmp_path / "sans-date.pdf"
+    build_meeting_handout(data, output)
+    assert "date à préciser" in pdf_text(output)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -92,6 +94,25 @@ def apply_territory(session: Session, territory: Territory, data: TerritoryInput
     territory.communes = data.communes.strip()
     territory.notes = data.notes
     territory.source = data.source.strip()
+
+
+def _apply_action(session: Session, action_id: str | None, data: ActionInput) -> str:
+    if data.territory_id:
+        _get_live(session, Territory, data.territory_id)
+    if data.meeting_id:
+        _get_live(session, Meeting, data.meeting_id)
+    if action_id is None:
+        action = Action(id=new_id())
+        session.add(action)
+    else:
+        action = _get_live(session, Action, action_id)
+    action.text = data.text.strip()
+    action.owner = data.owner.strip()
+    action.due_date = data.due_date
+    action.status = data.status.value
+    action.territory_id = data.territory_id or None
+    action.meeting_id = data.meeting_id or None
+    return action.id
 
 
 class Services:
@@ -184,9 +205,21 @@ class Services:
 
     # -- meetings --------------------------------------------------------------------
 
-    def save_meeting(self, meeting_id: str | None, data: MeetingInput) -> str:
-        """Create a meeting (``meeting_id`` None) or update one, attendance included."""
+    def save_meeting(
+        self,
+        meeting_id: str | None,
+        data: MeetingInput,
+        actions: Sequence[tuple[str | None, ActionInput]] = (),
+        deleted_action_ids: Sequence[str] = (),
+    ) -> str:
+        """Create a meeting (``meeting_id`` None) or update one, with its attendance and actions.
+
+        ``actions`` pairs an action id (None for a new action) with its values; their
+        ``meeting_id`` is set to this meeting. Everything is saved in one transaction.
+        """
         validate_meeting(data)
+        for _action_id, action in actions:
+            validate_action(action)
         with self.store.transaction() as session:
             _get_live(session, Cluster, data.cluster_id)
             if meeting_id is None:
@@ -201,7 +234,13 @@ class Services:
             meeting.minutes = data.minutes
             meeting.decisions = data.decisions
             self._set_attendance(session, meeting.id, data.territory_ids)
-        log.info("Meeting saved: %s", meeting.id)
+            for action_id in deleted_action_ids:
+                action = session.get(Action, action_id)
+                if action is not None:
+                    action.deleted = True
+            for action_id, action in actions:
+                _apply_action(session, action_id, replace(action, meeting_id=meeting.id))
+        log.info("Meeting saved: %s with %d actions", meeting.id, len(actions))
         return meeting.id
 
     def _set_attendance(self, session: Session, meeting_id: str, territory_ids: list[str]) -> None:
@@ -229,24 +268,10 @@ class Services:
     # -- actions ---------------------------------------------------------------------
 
     def save_action(self, action_id: str | None, data: ActionInput) -> str:
+        """Create an action (``action_id`` None) or update one; return its id."""
         validate_action(data)
         with self.store.transaction() as session:
-            if data.territory_id:
-                _get_live(session, Territory, data.territory_id)
-            if data.meeting_id:
-                _get_live(session, Meeting, data.meeting_id)
-            if action_id is None:
-                action = Action(id=new_id())
-                session.add(action)
-            else:
-                action = _get_live(session, Action, action_id)
-            action.text = data.text.strip()
-            action.owner = data.owner.strip()
-            action.due_date = data.due_date
-            action.status = data.status.value
-            action.territory_id = data.territory_id or None
-            action.meeting_id = data.meeting_id or None
-        return action.id
+            return _apply_action(session, action_id, data)
 
     def delete_action(self, action_id: str) -> None:
         with self.store.transaction() as session:

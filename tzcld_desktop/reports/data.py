@@ -42,7 +42,7 @@ class MeetingHandoutData:
     title: str
     cluster: str
     region: str
-    meeting_date: date
+    meeting_date: date | None
     place: str
     territories: tuple[TerritoryLine, ...]
     minutes: str

@@ -93,6 +93,11 @@ def _action_rows(actions: list[ActionLine]) -> list[list[str]]:
     ]
 
 
+def _meeting_day(data: MeetingHandoutData) -> str:
+    # A meeting received from another copy may still lack its date.
+    return format_date_or_note(data.meeting_date, "", long=True, missing="date à préciser")
+
+
 def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
     """Write the handout of a cluster meeting as a PDF at ``path`` and return its page count."""
     st = styles()
@@ -100,7 +105,7 @@ def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
     story: list[Flowable] = [
         paragraph(title, st.title),
         fields_table([
-            ("Date", format_date_long(data.meeting_date)),
+            ("Date", _meeting_day(data)),
             ("Lieu", data.place),
             ("Grappe", data.cluster),
             ("Région", data.region),
@@ -149,7 +154,7 @@ def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
     return build_pdf(
         path,
         title=title,
-        subject=f"Réunion de grappe du {format_date_long(data.meeting_date)}",
+        subject=f"Réunion de grappe du {_meeting_day(data)}",
         author=data.author,
         flowables=story,
         generated_on=data.generated_on,

@@ -8,7 +8,6 @@ included, and a meeting that is not saved yet can already receive actions.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.queries import ClusterView, MeetingView, TerritoryQuery
-from tzcld_desktop.db.services import RecordNotFound
 from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.domain.forms import ActionInput, MeetingInput
 from tzcld_desktop.domain.stages import Stage
@@ -334,15 +332,30 @@ class MeetingDialog(QDialog):
         )
 
     def save(self) -> None:
-        """Save the meeting, then its added, changed and deleted actions.
+        """Save the meeting with its attendance and its added, changed and deleted actions.
 
-        The services write each in its own transaction. When an action fails, the
-        meeting is already saved, so the dialog stays open with ``meeting_id`` set and
-        a second click saves the remaining actions without creating a second meeting.
+        The service saves everything in one transaction, so a failure leaves the
+        database as it was and the dialog open.
         """
         self.errors.clear()
+        actions = [
+            (
+                draft.id,
+                ActionInput(
+                    text=draft.text,
+                    owner=draft.owner,
+                    due_date=draft.due_date,
+                    status=draft.status,
+                    territory_id=draft.territory_id,
+                ),
+            )
+            for draft in self._actions
+            if draft.modified
+        ]
         try:
-            self.meeting_id = self.context.services.save_meeting(self.meeting_id, self.form_input())
+            self.meeting_id = self.context.services.save_meeting(
+                self.meeting_id, self.form_input(), actions, list(self._deleted_action_ids)
+            )
         except ValidationError as error:
             self.errors.show(error.field_messages())
             return
@@ -350,36 +363,7 @@ class MeetingDialog(QDialog):
             log.warning("Meeting %s of cluster %s not saved: %s", self.meeting_id, self.cluster_id, error)
             messages.show_user_error(self, self.tr("Réunion non enregistrée"), error)
             return
-
-        try:
-            self._save_actions()
-        except UserError as error:
-            log.warning("Actions of meeting %s not all saved: %s", self.meeting_id, error)
-            self.context.bus.notify("meeting", "meeting_territory", "action")
-            messages.show_user_error(self, self.tr("Actions non enregistrées"), error)
-            return
         log.info("Meeting %s saved with %d actions", self.meeting_id, len(self._actions))
         self.context.bus.notify("meeting", "meeting_territory", "action")
         self.accept()
 
-    def _save_actions(self) -> None:
-        services = self.context.services
-        while self._deleted_action_ids:
-            try:
-                services.delete_action(self._deleted_action_ids[0])
-            except RecordNotFound:
-                log.info("Action %s was already deleted", self._deleted_action_ids[0])
-            self._deleted_action_ids.pop(0)
-        for index, draft in enumerate(self._actions):
-            if not draft.modified:
-                continue
-            data = ActionInput(
-                text=draft.text,
-                owner=draft.owner,
-                due_date=draft.due_date,
-                status=draft.status,
-                territory_id=draft.territory_id,
-                meeting_id=self.meeting_id,
-            )
-            action_id = services.save_action(draft.id, data)
-            self._actions[index] = replace(draft, id=action_id, modified=False)
