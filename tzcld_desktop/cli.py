@@ -40,9 +40,19 @@ def _parser() -> argparse.ArgumentParser:
 
     command = commands.add_parser("export-data", help="écrire un fichier d'échange avec toutes les données")
     command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument(
+        "--passphrase-file", type=Path, metavar="FICHIER_MOT_DE_PASSE",
+        help="chiffrer le fichier d'échange avec le mot de passe écrit sur la première ligne "
+        "de ce fichier (sans mot de passe, le fichier d'échange n'est pas chiffré)",
+    )
 
     command = commands.add_parser("import-data", help="importer un fichier d'échange")
     command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument(
+        "--passphrase-file", type=Path, metavar="FICHIER_MOT_DE_PASSE",
+        help="fichier dont la première ligne contient le mot de passe du fichier d'échange "
+        "chiffré",
+    )
 
     command = commands.add_parser("pdf", help="produire un document PDF")
     command.add_argument("kind", choices=("territory", "meeting"), metavar="territory|meeting")
@@ -93,7 +103,39 @@ def _pdf(store, kind: str, record_id: str, output: Path) -> int:
     return pages
 
 
+def _read_passphrase(path: Path | None) -> str | None:
+    """Return the first line of ``path`` without its line ending, or None without a path."""
+    if path is None:
+        return None
+    try:
+        # utf-8-sig drops the byte order mark that some Windows editors write.
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            line = file.readline()
+    except FileNotFoundError as error:
+        raise UserError(
+            "Le fichier de mot de passe {path} est introuvable. Vérifiez le chemin indiqué "
+            "après --passphrase-file.",
+            path=str(path),
+        ) from error
+    except UnicodeDecodeError as error:
+        raise UserError(
+            "Le fichier de mot de passe {path} n'est pas du texte UTF-8. Enregistrez-le en "
+            "UTF-8, puis réessayez.",
+            path=str(path),
+        ) from error
+    except OSError as error:
+        raise UserError(
+            "La lecture du fichier de mot de passe {path} a échoué ({reason}). Vérifiez ce "
+            "fichier et vos droits d'accès, puis réessayez.",
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    return line.removesuffix("\n").removesuffix("\r")
+
+
 def _run_command(arguments: argparse.Namespace) -> None:
+    # Read before opening the store, so that a bad passphrase file changes nothing.
+    passphrase = _read_passphrase(getattr(arguments, "passphrase_file", None))
     store = _open(arguments.data_dir)
     try:
         if arguments.command == "import-territories":
@@ -105,11 +147,11 @@ def _run_command(arguments: argparse.Namespace) -> None:
         elif arguments.command == "export-data":
             from tzcld_desktop.sync.exchange import export_data
 
-            print(export_data(store, arguments.file).summary_text())
+            print(export_data(store, arguments.file, passphrase).summary_text())
         elif arguments.command == "import-data":
             from tzcld_desktop.sync.exchange import import_data
 
-            print(import_data(store, arguments.file).summary_text())
+            print(import_data(store, arguments.file, passphrase).summary_text())
         elif arguments.command == "pdf":
             pages = _pdf(store, arguments.kind, arguments.record_id, arguments.output)
             print(f"{arguments.output} : {pages} page(s).")

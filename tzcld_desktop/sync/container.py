@@ -5,7 +5,10 @@ the manifest lists with their SHA-256 digest and size. The writer adds the forma
 and the member list to the caller's manifest, and replaces the destination only once the
 whole file is on disk. The reader validates the whole archive before it returns anything,
 so a damaged, tampered or hostile file raises ``ExchangeFileError`` and nothing reaches
-the database. Both sides use only the standard library and know nothing of the database.
+the database. Both sides know nothing of the database.
+
+With a passphrase, the writer encrypts the whole archive (see ``encryption``) and the
+reader decrypts it, then validates the archive exactly as it validates a plain file.
 """
 
 from __future__ import annotations
@@ -19,12 +22,19 @@ import re
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError
+from tzcld_desktop.sync.encryption import (
+    MAGIC,
+    MAX_ENCRYPTED_SIZE,
+    PassphraseRequired,
+    decrypt_bytes,
+    encrypt_bytes,
+)
 
 __all__ = [
     "EXTENSION",
@@ -41,6 +51,7 @@ __all__ = [
     "MIN_READER_VERSION",
     "RATIO_CHECK_MIN_SIZE",
     "ExchangeFile",
+    "PassphraseRequired",
     "encode_ndjson",
     "read_exchange_file",
     "write_exchange_file",
@@ -157,18 +168,23 @@ def encode_ndjson(records: Iterable[Mapping[str, Any]]) -> bytes:
 
 
 def write_exchange_file(
-    path: Path, manifest: Mapping[str, Any], members: Mapping[str, bytes]
+    path: Path,
+    manifest: Mapping[str, Any],
+    members: Mapping[str, bytes],
+    passphrase: str | None = None,
 ) -> None:
     """Write an exchange file atomically, replacing any file already at ``path``.
 
     The written manifest is ``manifest`` plus ``format``, ``format_version``,
     ``min_reader_version`` and ``members`` (SHA-256 and size of each member), so it must
-    be JSON-serializable and must not contain those keys. The archive goes to a temporary
+    be JSON-serializable and must not contain those keys. The file goes to a temporary
     file in the destination folder, is flushed to disk, then renamed onto ``path``: a
-    crash leaves either the old file or the new one under that name.
+    crash leaves either the old file or the new one under that name. With a
+    ``passphrase``, the file contains the encrypted archive instead of the archive.
 
-    Raises ExchangeFileError when the disk or the destination fails, or when the content
-    exceeds a reading limit. Raises ValueError or TypeError for invalid arguments.
+    Raises ExchangeFileError when the disk or the destination fails, when the content
+    exceeds a reading limit, or when the passphrase is empty. Raises ValueError or
+    TypeError for invalid arguments.
     """
     path = Path(path)
     _check_write_arguments(manifest, members)
@@ -197,8 +213,22 @@ def write_exchange_file(
             limit=_format_size(MAX_MANIFEST_SIZE),
         )
 
+    if passphrase is None:
+        def write_content(file: BinaryIO) -> None:
+            _write_archive_within_ratio(file, manifest_bytes, members)
+    else:
+        # NOTE: the archive and its ciphertext are both held in memory, while a plain
+        # archive is written straight to the temporary file.
+        buffer = io.BytesIO()
+        _write_archive_within_ratio(buffer, manifest_bytes, members)
+        encrypted = encrypt_bytes(buffer.getvalue(), passphrase)
+        del buffer
+
+        def write_content(file: BinaryIO) -> None:
+            file.write(encrypted)
+
     try:
-        _write_atomically(path, manifest_bytes, members)
+        _write_atomically(path, write_content)
     except OSError as error:
         raise _write_error(error, path) from error
 
@@ -254,8 +284,8 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
         )
 
 
-def _write_atomically(path: Path, manifest_bytes: bytes, members: Mapping[str, bytes]) -> None:
-    """Write the archive to a temporary file beside ``path``, fsync it and rename it."""
+def _write_atomically(path: Path, write_content: Callable[[BinaryIO], None]) -> None:
+    """Call ``write_content`` on a temporary file beside ``path``, fsync it and rename it."""
     # The temporary name does not end with EXTENSION, so a scan of a shared folder for
     # exchange files never picks up a half-written one.
     # NOTE: mkstemp creates the file with mode 0o600 on POSIX, and the rename keeps it.
@@ -265,13 +295,7 @@ def _write_atomically(path: Path, manifest_bytes: bytes, members: Mapping[str, b
     temp_path = Path(temp_name)
     try:
         with os.fdopen(descriptor, "wb") as file:
-            over_ratio = _write_archive(file, manifest_bytes, members, stored=frozenset())
-            if over_ratio:
-                # The reader would take these members for a zip bomb, so write them
-                # uncompressed. This only happens for very repetitive data.
-                file.seek(0)
-                file.truncate()
-                _write_archive(file, manifest_bytes, members, stored=frozenset(over_ratio))
+            write_content(file)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temp_path, path)
@@ -282,6 +306,19 @@ def _write_atomically(path: Path, manifest_bytes: bytes, members: Mapping[str, b
             pass  # The original error matters more than a leftover temporary file.
         raise
     _fsync_directory(path.parent)
+
+
+def _write_archive_within_ratio(
+    file: BinaryIO, manifest_bytes: bytes, members: Mapping[str, bytes]
+) -> None:
+    """Write the archive to the empty seekable ``file``, with no member over the ratio limit."""
+    over_ratio = _write_archive(file, manifest_bytes, members, stored=frozenset())
+    if over_ratio:
+        # The reader would take these members for a zip bomb, so write them
+        # uncompressed. This only happens for very repetitive data.
+        file.seek(0)
+        file.truncate()
+        _write_archive(file, manifest_bytes, members, stored=frozenset(over_ratio))
 
 
 def _write_archive(
@@ -402,10 +439,12 @@ class _ListedMember:
     size: int
 
 
-def read_exchange_file(path: Path) -> ExchangeFile:
-    """Read and validate a whole exchange file.
+def read_exchange_file(path: Path, passphrase: str | None = None) -> ExchangeFile:
+    """Read and validate a whole exchange file, decrypting it first if it is encrypted.
 
-    The checks run in this order:
+    An encrypted file needs ``passphrase``: without it, PassphraseRequired is raised
+    before anything else is read. For a plain file, ``passphrase`` is ignored. The
+    checks on the archive, plain or decrypted, run in this order:
 
     - the file is a zip archive whose directory has at most MAX_MEMBERS entries, with
       safe and unique names;
@@ -417,7 +456,8 @@ def read_exchange_file(path: Path) -> ExchangeFile:
     Members are decompressed in chunks and the limits are checked after each chunk, so a
     zip directory that understates a size cannot make the reader exceed the limits.
 
-    Raises ExchangeFileError, with nothing returned, on the first failed check.
+    Raises ExchangeFileError, with nothing returned, on the first failed check, and
+    PassphraseRequired, a subclass, as described above.
     """
     path = Path(path)
     try:
@@ -432,10 +472,20 @@ def read_exchange_file(path: Path) -> ExchangeFile:
                 extension=EXTENSION,
             )
         with path.open("rb") as file:
-            _check_signature(file, path)
-            file_size = os.fstat(file.fileno()).st_size
-            with zipfile.ZipFile(file) as archive:
-                return _read_archive(archive, file_size, path)
+            if file.read(len(MAGIC)) != MAGIC:
+                file.seek(0)
+                return _read_zip(file, path)
+            if passphrase is None:
+                raise PassphraseRequired(
+                    "Ce fichier d'échange est protégé par un mot de passe. Saisissez le mot "
+                    "de passe que l'expéditeur vous a communiqué."
+                )
+            file.seek(0)
+            # One byte over the limit is enough for decrypt_bytes to reject a larger file.
+            encrypted = file.read(MAX_ENCRYPTED_SIZE + 1)
+        plain = decrypt_bytes(encrypted, passphrase)
+        del encrypted
+        return _read_zip(io.BytesIO(plain), path)
     except OSError as error:
         raise _read_error(error, path) from error
     except (
@@ -458,6 +508,15 @@ def read_exchange_file(path: Path) -> ExchangeFile:
             ),
             path=str(path),
         ) from error
+
+
+def _read_zip(file: BinaryIO, path: Path) -> ExchangeFile:
+    """Validate the zip archive in ``file``, an open file or a buffer positioned at 0."""
+    _check_signature(file, path)
+    file_size = file.seek(0, os.SEEK_END)
+    file.seek(0)
+    with zipfile.ZipFile(file) as archive:
+        return _read_archive(archive, file_size, path)
 
 
 def _check_signature(file: BinaryIO, path: Path) -> None:

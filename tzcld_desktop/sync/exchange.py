@@ -94,7 +94,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def export_data(store: Store, path: Path) -> ExchangeReport:
+def export_data(store: Store, path: Path, passphrase: str | None = None) -> ExchangeReport:
     """Write every register of the store into an exchange file for any other copy."""
     with store.session() as session:
         replica = session.scalars(select(LocalReplica)).one()
@@ -124,16 +124,16 @@ def export_data(store: Store, path: Path) -> ExchangeReport:
         "counts": counts,
         "registers": len(lines),
     }
-    write_exchange_file(path, manifest, {REGISTERS_MEMBER: b"".join(lines)})
+    write_exchange_file(path, manifest, {REGISTERS_MEMBER: b"".join(lines)}, passphrase)
     report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts)
     _log_exchange(store, report, replica_id, person, "ok")
     log.info("Exported %d records (%d registers) to %s", report.records, len(lines), path.name)
     return report
 
 
-def import_data(store: Store, path: Path) -> ExchangeReport:
+def import_data(store: Store, path: Path, passphrase: str | None = None) -> ExchangeReport:
     """Merge an exchange file into the store; on any error the store is left unchanged."""
-    exchange_file = read_exchange_file(path)
+    exchange_file = read_exchange_file(path, passphrase)
     sender, knowledge = parse_manifest(exchange_file.manifest)
     if REGISTERS_MEMBER not in exchange_file.members:
         raise ExchangeFileError(
