@@ -105,3 +105,44 @@ def test_pdf_unknown_id_fails_cleanly(tmp_path):
     assert result.returncode == 1
     assert "n'existe plus" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_dry_run_then_import(tmp_path):
+    anne, bruno = tmp_path / "anne", tmp_path / "bruno"
+    run("--data-dir", str(anne), "import-territories", REAL_LIST)
+    exchange = tmp_path / "anne.tzsync"
+    run("--data-dir", str(anne), "export-data", str(exchange))
+    preview = run("--data-dir", str(bruno), "import-data", str(exchange), "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert "Aperçu" in preview.stdout
+    assert "73 nouveaux éléments" in preview.stdout
+    assert listed(bruno) == []
+
+
+def test_sync_folder_and_peers(tmp_path):
+    anne, bruno, cloud = tmp_path / "anne", tmp_path / "bruno", tmp_path / "partage"
+    cloud.mkdir()
+    run("--data-dir", str(anne), "import-territories", REAL_LIST)
+    assert run("--data-dir", str(anne), "sync-folder", str(cloud)).returncode == 0
+    [anne_folder] = [path.name for path in cloud.iterdir()]
+    result = run("--data-dir", str(bruno), "sync-folder", str(cloud))
+    assert result.returncode == 0, result.stderr
+    assert "1 fichiers importés" in result.stdout
+    assert len(listed(bruno)) == 73
+    peers = run("--data-dir", str(bruno), "peers")
+    assert [line.split("\t")[0] for line in peers.stdout.splitlines()] == [anne_folder.removeprefix("tzcld-")]
+
+
+def test_export_for_unknown_peer_fails(tmp_path):
+    result = run("--data-dir", str(tmp_path), "export-data", str(tmp_path / "x.tzsync"), "--for", "Personne")
+    assert result.returncode == 1
+    assert "Collègue inconnu" in result.stderr
+    assert not (tmp_path / "x.tzsync").exists()
+
+
+def test_conflicts_empty_then_csv(tmp_path):
+    result = run("--data-dir", str(tmp_path), "conflicts")
+    assert result.returncode == 0
+    assert "Aucun conflit" in result.stdout
+    result = run("--data-dir", str(tmp_path), "conflicts", "--format", "csv")
+    assert result.stdout.splitlines() == ["table,id,element,champ,valeur,auteur,date,affichee"]

@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         "de ce fichier (sans mot de passe, le fichier d'échange n'est pas chiffré)",
     )
 
+    command.add_argument(
+        "--for", dest="for_peer", metavar="COLLEGUE",
+        help="n'écrire que ce que ce collègue ne vous a pas encore signalé connaître "
+        "(son identifiant ou son nom, voir la commande peers)",
+    )
+
     command = commands.add_parser("import-data", help="importer un fichier d'échange")
     command.add_argument("file", type=Path, metavar="FICHIER")
     command.add_argument(
@@ -53,6 +59,22 @@ def _parser() -> argparse.ArgumentParser:
         help="fichier dont la première ligne contient le mot de passe du fichier d'échange "
         "chiffré",
     )
+    command.add_argument(
+        "--dry-run", action="store_true",
+        help="montrer ce que l'import changerait, sans rien enregistrer",
+    )
+
+    command = commands.add_parser("sync-folder", help="se synchroniser par un dossier partagé")
+    command.add_argument("folder", type=Path, metavar="DOSSIER")
+    command.add_argument(
+        "--passphrase-file", type=Path, metavar="FICHIER_MOT_DE_PASSE",
+        help="mot de passe des fichiers du dossier partagé (première ligne du fichier)",
+    )
+
+    command = commands.add_parser("conflicts", help="lister les conflits à régler")
+    command.add_argument("--format", choices=("table", "csv"), default="table", help="format de sortie")
+
+    commands.add_parser("peers", help="lister les collègues dont vous avez reçu des fichiers")
 
     command = commands.add_parser("pdf", help="produire un document PDF")
     command.add_argument("kind", choices=("territory", "meeting"), metavar="territory|meeting")
@@ -133,6 +155,55 @@ def _read_passphrase(path: Path | None) -> str | None:
     return line.removesuffix("\n").removesuffix("\r")
 
 
+def _resolve_peer(store, wanted: str) -> str:
+    """Return the replica id of the peer named by id or by (unique) person name."""
+    from tzcld_desktop.domain.text import normalize
+    from tzcld_desktop.sync.peers import list_peers
+
+    with store.session() as session:
+        peers = list_peers(session)
+    matches = [peer for peer in peers if peer.replica_id == wanted]
+    if not matches:
+        names = {}
+        for peer in peers:  # most recent first: keep each person's latest identity
+            names.setdefault(normalize(peer.person), peer)
+        match = names.get(normalize(wanted))
+        matches = [match] if match else []
+    if not matches:
+        raise UserError(
+            "Collègue inconnu : « {peer} ». Importez d'abord un fichier de ce collègue, "
+            "ou utilisez la commande peers pour voir les noms connus.",
+            peer=wanted,
+        )
+    return matches[0].replica_id
+
+
+def _list_peers(store) -> None:
+    from tzcld_desktop.sync.peers import list_peers
+
+    with store.session() as session:
+        for peer in list_peers(session):
+            received = peer.last_received_at.isoformat(timespec="minutes") if peer.last_received_at else ""
+            print("\t".join([peer.replica_id, peer.person, received]))
+
+
+def _list_conflicts(store, output_format: str) -> None:
+    from tzcld_desktop.db.conflicts import conflict_rows_for_export
+
+    with store.session() as session:
+        rows = conflict_rows_for_export(session)
+    header = ["table", "id", "element", "champ", "valeur", "auteur", "date", "affichee"]
+    if output_format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif not rows:
+        print("Aucun conflit à régler.")
+    else:
+        for row in rows:
+            print("\t".join(row[name] for name in header))
+
+
 def _run_command(arguments: argparse.Namespace) -> None:
     # Read before opening the store, so that a bad passphrase file changes nothing.
     passphrase = _read_passphrase(getattr(arguments, "passphrase_file", None))
@@ -147,11 +218,21 @@ def _run_command(arguments: argparse.Namespace) -> None:
         elif arguments.command == "export-data":
             from tzcld_desktop.sync.exchange import export_data
 
-            print(export_data(store, arguments.file, passphrase).summary_text())
+            peer = _resolve_peer(store, arguments.for_peer) if arguments.for_peer else None
+            print(export_data(store, arguments.file, passphrase, for_peer=peer).summary_text())
         elif arguments.command == "import-data":
             from tzcld_desktop.sync.exchange import import_data
 
-            print(import_data(store, arguments.file, passphrase).summary_text())
+            report = import_data(store, arguments.file, passphrase, dry_run=arguments.dry_run)
+            print(report.summary_text())
+        elif arguments.command == "sync-folder":
+            from tzcld_desktop.sync.folder import sync_folder
+
+            print(sync_folder(store, arguments.folder, passphrase).summary_text())
+        elif arguments.command == "conflicts":
+            _list_conflicts(store, arguments.format)
+        elif arguments.command == "peers":
+            _list_peers(store)
         elif arguments.command == "pdf":
             pages = _pdf(store, arguments.kind, arguments.record_id, arguments.output)
             print(f"{arguments.output} : {pages} page(s).")

@@ -21,6 +21,15 @@ from tzcld_desktop.db.models import LocalReplica, Profile, SyncedMixin, SyncRegi
 from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, next_stamp, stamp_to_ms
 
 APPLYING_SYNC = "tzcld_applying_sync"
+# session.info key: set of (object, field) to record even when the value is unchanged,
+# as when a user settles a conflict by keeping the value already shown.
+FORCED_FIELDS = "tzcld_forced_fields"
+
+
+def force_write(session: Session, obj: SyncedMixin, field: str) -> None:
+    """Record ``field`` of ``obj`` as written at the next flush, whatever its value."""
+    session.info.setdefault(FORCED_FIELDS, set()).add((id(obj), field))
+    attributes.flag_modified(obj, field)
 
 
 def encode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
@@ -67,10 +76,14 @@ class _Writer:
         self.replica.knowledge = json.dumps(self.knowledge.to_dict())
 
 
-def _changed_fields(obj: SyncedMixin, is_new: bool) -> list[str]:
+def _changed_fields(obj: SyncedMixin, is_new: bool, forced: set[tuple[int, str]]) -> list[str]:
     if is_new:
         return list(obj.SYNC_FIELDS)
-    return [field for field in obj.SYNC_FIELDS if attributes.get_history(obj, field).has_changes()]
+    return [
+        field
+        for field in obj.SYNC_FIELDS
+        if (id(obj), field) in forced or attributes.get_history(obj, field).has_changes()
+    ]
 
 
 def _apply_column_defaults(obj: SyncedMixin) -> None:
@@ -91,7 +104,7 @@ def _load_registers(session: Session, table: str, record_id: str) -> dict[str, S
 
 
 def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new: bool) -> None:
-    fields = _changed_fields(obj, is_new)
+    fields = _changed_fields(obj, is_new, session.info.get(FORCED_FIELDS, set()))
     if not fields:
         return
     if obj.id is None:
@@ -151,6 +164,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         for obj, is_new in candidates:
             _capture_object(session, writer, obj, is_new)
         writer.close()
+    session.info.pop(FORCED_FIELDS, None)
 
 
 def install_capture(session_factory: Any) -> None:

@@ -118,6 +118,13 @@ class ExchangeLogEntry(Base):
     peer_person: Mapped[str] = mapped_column(String(200), default="")
     counts: Mapped[str] = mapped_column(Text, default="{}", comment="JSON counts of the report")
     result: Mapped[str] = mapped_column(Text, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    backup_file: Mapped[str] = mapped_column(
+        Text, default="", server_default="", comment="copy of the database taken before this import"
+    )
+    counter_after: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", comment="this copy's write counter right after the import"
+    )
 
 
 # -- Registers ------------------------------------------------------------------------

@@ -44,7 +44,9 @@ def record_state(registers: dict[str, Register]) -> tuple[bool, bool]:
     """Return ``(deleted, needs_review)`` for one record's registers."""
     existence = registers.get("deleted")
     if existence is None or not existence.entries:
-        return False, False
+        # Only some fields arrived (a file built for another copy): the record stays
+        # hidden until the file that created it arrives.
+        return True, False
     if any(entry.value is False for entry in existence.entries):
         return False, False
     for field, register in registers.items():

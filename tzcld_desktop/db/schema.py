@@ -17,7 +17,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Every revision in tzcld_desktop/db/migrations/versions, oldest first. A test checks
 # that this list matches the migration scripts.
-KNOWN_REVISIONS = ("0001_initial", "0002_peers")
+KNOWN_REVISIONS = ("0001_initial", "0002_peers", "0003_exchange_log")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -11,6 +11,7 @@ merges every register and rebuilds the affected rows in one transaction.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -28,14 +29,17 @@ from tzcld_desktop.db.capture import APPLYING_SYNC
 from tzcld_desktop.db.models import SYNCED_MODELS, ExchangeLogEntry, LocalReplica, Profile, SyncRegister
 from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
-from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp
+from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, clamp_stamp
 from tzcld_desktop.domain.errors import ExchangeFileError, translate
 from tzcld_desktop.sync.container import read_exchange_file, write_exchange_file
+from tzcld_desktop.sync.peers import peer_knowledge, record_peer, registers_missing_from
 from tzcld_desktop.sync.validation import check_references, parse_manifest, parse_register_line
 
 log = logging.getLogger(__name__)
 
 REGISTERS_MEMBER = "registers.ndjson"
+# An import that would hide at least this many records asks for a second confirmation.
+MANY_DELETIONS = 10
 CONTEXT = "Exchange"
 
 
@@ -54,6 +58,7 @@ class ExchangeReport:
     conflicts: int = 0
     clamped_stamps: int = 0
     counts_by_table: dict[str, int] = field(default_factory=dict)
+    dry_run: bool = False
 
     def summary_text(self) -> str:
         if self.direction == "export":
@@ -68,6 +73,8 @@ class ExchangeReport:
             ).format(person=self.peer_person or "?", created=self.created, updated=self.updated,
                      unchanged=self.unchanged, deleted=self.deleted, conflicts=self.conflicts)
         ]
+        if self.dry_run:
+            lines.insert(0, translate(CONTEXT, "Aperçu de l'import : rien n'a encore été enregistré."))
         if self.clamped_stamps:
             lines.append(
                 translate(
@@ -94,20 +101,18 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def export_data(store: Store, path: Path, passphrase: str | None = None) -> ExchangeReport:
-    """Write every register of the store into an exchange file for any other copy."""
+def export_data(
+    store: Store, path: Path, passphrase: str | None = None, for_peer: str | None = None
+) -> ExchangeReport:
+    """Write an exchange file: everything, or what peer ``for_peer`` has not reported knowing."""
     with store.session() as session:
         replica = session.scalars(select(LocalReplica)).one()
         profile = session.get(Profile, 1)
         person = profile.name if profile else ""
+        base = peer_knowledge(session, for_peer) if for_peer else None
         lines: list[bytes] = []
         records_by_table: dict[str, set[str]] = defaultdict(set)
-        rows = session.execute(
-            select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
-                   SyncRegister.entries, SyncRegister.context)
-            .order_by(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field)
-        )
-        for table, record_id, field_name, entries, context in rows:
+        for table, record_id, field_name, entries, context in registers_missing_from(session, base):
             records_by_table[table].add(record_id)
             line = f'{{"t":{json.dumps(table)},"r":{json.dumps(record_id)},"f":{json.dumps(field_name)},' \
                    f'"e":{entries},"c":{context}}}\n'
@@ -121,20 +126,32 @@ def export_data(store: Store, path: Path, passphrase: str | None = None) -> Exch
         "app_version": __version__,
         "schema_revision": schema.HEAD_REVISION,
         "knowledge": knowledge,
+        # What the file was built against: a receiver that knows at least this much
+        # knows everything the sender knows once the file is merged.
+        "base": base.to_dict() if base is not None else {},
+        "for": for_peer or "",
         "counts": counts,
         "registers": len(lines),
     }
     write_exchange_file(path, manifest, {REGISTERS_MEMBER: b"".join(lines)}, passphrase)
     report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts)
-    _log_exchange(store, report, replica_id, person, "ok")
+    _log_exchange(store, report, for_peer or "", "", "ok")
     log.info("Exported %d records (%d registers) to %s", report.records, len(lines), path.name)
     return report
 
 
-def import_data(store: Store, path: Path, passphrase: str | None = None) -> ExchangeReport:
-    """Merge an exchange file into the store; on any error the store is left unchanged."""
+@dataclass
+class _ParsedFile:
+    sender: dict[str, str]
+    knowledge: Knowledge
+    base: Knowledge
+    incoming: dict[tuple[str, str, str], Register]
+    sha256: str
+
+
+def _read(path: Path, passphrase: str | None) -> _ParsedFile:
     exchange_file = read_exchange_file(path, passphrase)
-    sender, knowledge = parse_manifest(exchange_file.manifest)
+    sender, knowledge, base = parse_manifest(exchange_file.manifest)
     if REGISTERS_MEMBER not in exchange_file.members:
         raise ExchangeFileError(
             "Le fichier {file} ne contient pas de données ({member} manquant). "
@@ -152,22 +169,71 @@ def import_data(store: Store, path: Path, passphrase: str | None = None) -> Exch
                 file=path.name, field=key[2], record=key[1], line=line_number,
             )
         incoming[key] = register
+    return _ParsedFile(sender, knowledge, base, incoming, file_sha256(path))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _DryRun(Exception):
+    """Raised inside the import transaction to roll a preview back."""
+
+
+def import_data(
+    store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False
+) -> ExchangeReport:
+    """Merge an exchange file into the store; on any error the store is left unchanged.
+
+    With ``dry_run`` the merge runs and is rolled back: the report previews what an
+    import would change, and nothing is written, not even a backup.
+    """
+    parsed = _read(path, passphrase)
     with store.session() as session:
-        check_references(session, incoming)
-    make_backup(store.db_path, "import")
-    report = ExchangeReport("import", path, sender["person"])
-    with store.transaction() as session:
-        session.info[APPLYING_SYNC] = True
-        _merge(session, incoming, report)
-        replica = session.scalars(select(LocalReplica)).one()
-        local_knowledge = Knowledge(json.loads(replica.knowledge))
-        local_knowledge.update(knowledge)
-        replica.knowledge = json.dumps(local_knowledge.to_dict())
-        newest = max((entry.hlc for register in incoming.values() for entry in register.entries), default=0)
-        replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
-    _log_exchange(store, report, sender["replica"], sender["person"], "ok")
-    log.info("Imported %s from replica %s: %s", path.name, sender["replica"], report.counts())
+        check_references(session, parsed.incoming)
+    report = ExchangeReport("import", path, parsed.sender["person"], dry_run=dry_run)
+    backup = None if dry_run else make_backup(store.db_path, "import")
+    try:
+        with store.transaction() as session:
+            session.info[APPLYING_SYNC] = True
+            _merge(session, parsed.incoming, report)
+            replica = session.scalars(select(LocalReplica)).one()
+            _learn(replica, parsed)
+            record_peer(session, parsed.sender["replica"], parsed.sender["person"], parsed.knowledge, _now())
+            newest = max((entry.hlc for reg in parsed.incoming.values() for entry in reg.entries), default=0)
+            replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
+            if dry_run:
+                raise _DryRun
+            session.add(ExchangeLogEntry(
+                direction="import", at=_now(), file_name=str(path), peer_replica_id=parsed.sender["replica"],
+                peer_person=parsed.sender["person"], counts=json.dumps(report.counts()), result="ok",
+                file_sha256=parsed.sha256, backup_file=str(backup), counter_after=replica.counter,
+            ))
+    except _DryRun:
+        log.info("Previewed %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
+        return report
+    log.info("Imported %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
     return report
+
+
+def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
+    """Add to this copy's knowledge what merging the file taught it."""
+    local = Knowledge(json.loads(replica.knowledge))
+    if local.includes(parsed.base):
+        local.update(parsed.knowledge)
+    else:
+        # A file built for someone who knew more than this copy (a misdelivered
+        # incremental file): only the dots it carries are now known.
+        for register in parsed.incoming.values():
+            for entry in register.entries:
+                local.add(entry.dot)
+            for replica_id, counter in register.context.items():
+                local.add(Dot(replica_id, counter))
+    replica.knowledge = json.dumps(local.to_dict())
 
 
 def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport) -> None:

@@ -49,8 +49,23 @@ def _is_counter(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_INTEGER
 
 
-def parse_manifest(manifest: dict) -> tuple[dict[str, str], Knowledge]:
-    """Return the sender (``replica``, ``person``) and its knowledge, or raise."""
+def _parse_knowledge(value: Any) -> Knowledge:
+    valid = isinstance(value, dict) and all(
+        _is_uuid(replica)
+        and isinstance(spans, list)
+        and all(
+            isinstance(span, list) and len(span) == 2 and all(_is_counter(n) for n in span) and span[0] <= span[1]
+            for span in spans
+        )
+        for replica, spans in value.items()
+    )
+    if not valid:
+        raise ExchangeFileError("Le fichier d'échange contient un état de synchronisation invalide. " + _ASK_AGAIN)
+    return Knowledge(value)
+
+
+def parse_manifest(manifest: dict) -> tuple[dict[str, str], Knowledge, Knowledge]:
+    """Return the sender (``replica``, ``person``), its knowledge and the file's base, or raise."""
     sender = manifest.get("sender")
     if not isinstance(sender, dict) or not _is_uuid(sender.get("replica")) or not isinstance(
         sender.get("person", ""), str
@@ -58,20 +73,10 @@ def parse_manifest(manifest: dict) -> tuple[dict[str, str], Knowledge]:
         raise ExchangeFileError(
             "Le fichier d'échange ne dit pas qui l'a envoyé (expéditeur manquant ou invalide). " + _ASK_AGAIN
         )
-    knowledge = manifest.get("knowledge", {})
-    valid = isinstance(knowledge, dict) and all(
-        _is_uuid(replica)
-        and isinstance(spans, list)
-        and all(
-            isinstance(span, list) and len(span) == 2 and all(_is_counter(n) for n in span) and span[0] <= span[1]
-            for span in spans
-        )
-        for replica, spans in knowledge.items()
-    )
-    if not valid:
-        raise ExchangeFileError("Le fichier d'échange contient un état de synchronisation invalide. " + _ASK_AGAIN)
+    knowledge = _parse_knowledge(manifest.get("knowledge", {}))
+    base = _parse_knowledge(manifest.get("base", {}))
     person = sender.get("person", "")[:MAX_AUTHOR_LENGTH]
-    return {"replica": sender["replica"], "person": person}, Knowledge(knowledge)
+    return {"replica": sender["replica"], "person": person}, knowledge, base
 
 
 def _check_value(model: type, field: str, value: Any, line: int) -> None:

@@ -1,0 +1,85 @@
+"""Undo the last import by putting back the copy of the database taken just before it."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.models import ExchangeLogEntry, LocalReplica
+from tzcld_desktop.db.store import Store, renew_identity
+from tzcld_desktop.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UndoableImport:
+    file_name: str
+    peer_person: str
+    backup_file: Path
+
+
+def last_undoable_import(store: Store) -> UndoableImport | None:
+    """Return the last import if nothing was written on this copy since, else None."""
+    with store.session() as session:
+        entry = session.scalars(
+            select(ExchangeLogEntry).where(ExchangeLogEntry.direction == "import")
+            .order_by(ExchangeLogEntry.id.desc())
+        ).first()
+        if entry is None or not entry.backup_file or entry.result != "ok":
+            return None
+        replica = session.scalars(select(LocalReplica)).one()
+        if replica.counter != entry.counter_after:
+            return None
+        backup = Path(entry.backup_file)
+        if not backup.exists():
+            return None
+        return UndoableImport(Path(entry.file_name).name, entry.peer_person, backup)
+
+
+def undo_last_import(store: Store) -> UndoableImport:
+    """Put back the database as it was before the last import.
+
+    The current file is first kept as a backup. The copy then writes under a new
+    identity, because files it exported after the import told peers it knew what the
+    import brought; a new identity makes them send everything again.
+    """
+    target = last_undoable_import(store)
+    if target is None:
+        raise UserError(
+            "Aucun import ne peut être annulé : soit aucun import n'a été fait, soit des modifications ont été "
+            "enregistrées depuis. Restaurez plutôt une sauvegarde."
+        )
+    make_backup(store.db_path, "avant-annulation")
+    store.engine.dispose()
+    try:
+        source = sqlite3.connect(target.backup_file)
+        destination = sqlite3.connect(store.db_path)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+    except sqlite3.Error as error:
+        raise UserError(
+            "L'annulation de l'import a échoué ({error}) ; vos données n'ont pas changé. "
+            "Vérifiez la place libre sur le disque.",
+            error=str(error),
+        ) from error
+    with store.transaction() as session:
+        replica = session.scalars(select(LocalReplica)).one()
+        renew_identity(replica)
+        session.add(ExchangeLogEntry(direction="undo", at=_utc_now(), file_name=target.file_name,
+                                     peer_person=target.peer_person, result="ok"))
+    log.info("Import of %s undone from backup %s", target.file_name, target.backup_file.name)
+    return target
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
