@@ -10,15 +10,23 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tzcld_desktop.db import schema
-from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.backup import (
+    BackupInfo,
+    copy_backup_over,
+    has_backup_on,
+    is_intact,
+    make_backup,
+    newest_intact_backup,
+)
 from tzcld_desktop.db.capture import install_capture
 from tzcld_desktop.db.models import LocalReplica
 from tzcld_desktop.db.reference import ensure_reference_data
@@ -27,6 +35,7 @@ from tzcld_desktop.domain.errors import StorageError
 log = logging.getLogger(__name__)
 
 DB_FILE_NAME = "tzcld.sqlite3"
+DAILY_BACKUP = "quotidienne"
 DATA_DIR_ENV = "TZCLD_DATA_DIR"
 APP_NAME = "TZCLD Desktop"
 APP_AUTHOR = "TZCLD"
@@ -71,9 +80,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a session whose changes commit together, or not at all."""
-        with self.session_factory.begin() as session:
-            yield session
+        """Yield a session whose changes commit together, or not at all.
+
+        SQLite's disk errors (full disk, read-only medium, locked file) become a
+        ``StorageError`` with a French message; the transaction is rolled back.
+        """
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except OperationalError as error:
+            trouble = storage_error(self.db_path, error)
+            if trouble is error:
+                raise
+            raise trouble from error
 
     def session(self) -> Session:
         """Return a session for reading."""
@@ -87,7 +106,87 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(data_dir: Path) -> Store:
+# SQLite's messages (sqlite3 module, SQLite 3.x) and what to tell the user for each.
+_SQLITE_TROUBLE = (
+    ("disk is full", "Le disque est plein : la modification n'a pas été enregistrée et vos données sont intactes. "
+                     "Libérez de la place sur le disque ({path}), puis recommencez."),
+    ("readonly database", "Le dossier de données {path} est en lecture seule (clé USB verrouillée, disque protégé ?) : "
+                          "la modification n'a pas été enregistrée. Rendez-le accessible en écriture, puis recommencez."),
+    ("database is locked", "Le fichier de données {path} est occupé par un autre programme. Fermez les autres fenêtres "
+                           "de TZCLD Desktop qui utilisent ce dossier, puis recommencez."),
+    ("unable to open", "Le fichier de données {path} ne peut pas être ouvert. Vérifiez que le dossier existe toujours "
+                       "(clé USB retirée ?) et que vous avez le droit d'y écrire."),
+    ("disk i/o error", "Erreur de lecture ou d'écriture sur le disque pour {path} : la modification n'a pas été "
+                       "enregistrée. Vérifiez le support (clé USB mal branchée ?), puis recommencez."),
+)
+
+
+def storage_error(db_path: Path, error: Exception) -> StorageError | Exception:
+    """Return the French ``StorageError`` for a disk problem, or ``error`` itself for a bug."""
+    text = str(error).lower()
+    for marker, message in _SQLITE_TROUBLE:
+        if marker in text:
+            return StorageError(message, path=str(db_path.parent))
+    return error
+
+
+class CorruptStoreError(StorageError):
+    """The database failed its integrity check and was moved aside."""
+
+    def __init__(self, moved_to: Path, backup: BackupInfo | None) -> None:
+        if backup is None:
+            super().__init__(
+                "Le fichier de données était endommagé ; il a été mis de côté sous le nom {moved}. "
+                "Aucune sauvegarde intacte n'a été trouvée : l'application repart d'un fichier vide.",
+                moved=moved_to.name,
+            )
+        else:
+            super().__init__(
+                "Le fichier de données était endommagé ; il a été mis de côté sous le nom {moved}. "
+                "La dernière sauvegarde intacte date du {date} : les modifications faites depuis seraient perdues.",
+                moved=moved_to.name,
+                date=backup.created_at.strftime("%d/%m/%Y %H:%M"),
+            )
+        self.moved_to = moved_to
+        self.backup = backup
+
+
+def _move_corrupt_aside(db_path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.endommage-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = db_path.with_name(db_path.name + suffix)
+        if part.exists():
+            part.rename(target.with_name(target.name + suffix))
+    log.warning("Corrupt database moved aside to %s", target.name)
+    return target
+
+
+def check_integrity(db_path: Path) -> None:
+    """Move a corrupt database aside and raise ``CorruptStoreError``; do nothing if sound."""
+    if not db_path.exists() or db_path.stat().st_size == 0 or is_intact(db_path):
+        return
+    moved = _move_corrupt_aside(db_path)
+    raise CorruptStoreError(moved, newest_intact_backup(db_path))
+
+
+def restore_backup(store: Store, backup: Path) -> None:
+    """Put a backup in place of the current database, keeping the current one as a backup.
+
+    The copy then writes under a new identity, since the backup's counter is behind
+    what other copies may already have received from this one.
+    """
+    make_backup(store.db_path, "avant-restauration")
+    store.engine.dispose()
+    copy_backup_over(backup, store.db_path)
+    with store.transaction() as session:
+        replica = session.scalars(select(LocalReplica)).one()
+        renew_identity(replica)
+        replica.fingerprint = file_fingerprint(store.db_path)
+    log.info("Backup %s restored", backup.name)
+
+
+def open_store(data_dir: Path, daily_backup: bool = True) -> Store:
     """Open (creating and migrating when needed) the store of ``data_dir``."""
     data_dir = Path(data_dir)
     try:
@@ -100,6 +199,7 @@ def open_store(data_dir: Path) -> Store:
             error=error.strerror or str(error),
         ) from error
     db_path = data_dir / DB_FILE_NAME
+    check_integrity(db_path)
     revision = schema.current_revision(db_path)
     schema.check_revision(db_path, revision)
     engine = make_engine(db_path)
@@ -114,6 +214,8 @@ def open_store(data_dir: Path) -> Store:
     with store.transaction() as session:
         ensure_reference_data(session)
         _ensure_identity(session, db_path)
+    if daily_backup and not has_backup_on(db_path, DAILY_BACKUP, date.today()):
+        make_backup(db_path, DAILY_BACKUP)
     return store
 
 

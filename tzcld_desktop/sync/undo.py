@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.backup import copy_backup_over, make_backup
 from tzcld_desktop.db.models import ExchangeLogEntry, LocalReplica
 from tzcld_desktop.db.store import Store, renew_identity
 from tzcld_desktop.domain.errors import UserError
@@ -58,20 +57,7 @@ def undo_last_import(store: Store) -> UndoableImport:
         )
     make_backup(store.db_path, "avant-annulation")
     store.engine.dispose()
-    try:
-        source = sqlite3.connect(target.backup_file)
-        destination = sqlite3.connect(store.db_path)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            source.close()
-    except sqlite3.Error as error:
-        raise UserError(
-            "L'annulation de l'import a échoué ({error}) ; vos données n'ont pas changé. "
-            "Vérifiez la place libre sur le disque.",
-            error=str(error),
-        ) from error
+    copy_backup_over(target.backup_file, store.db_path)
     with store.transaction() as session:
         replica = session.scalars(select(LocalReplica)).one()
         renew_identity(replica)
