@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Set before any Qt import so widgets never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs of the tests, child processes included, stay out of the user's log folder.
+os.environ.setdefault("TZCLD_LOG_DIR", tempfile.mkdtemp(prefix="tzcld-test-logs-"))
 
 import pytest  # noqa: E402
 

@@ -103,7 +103,7 @@ def test_pdf_unknown_id_fails_cleanly(tmp_path):
     result = run("--data-dir", str(tmp_path), "pdf", "meeting", "00000000-0000-4000-8000-000000000000",
                  str(tmp_path / "x.pdf"))
     assert result.returncode == 1
-    assert "n'existe plus" in result.stderr
+    assert "Élément introuvable" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -127,7 +127,7 @@ def test_sync_folder_and_peers(tmp_path):
     [anne_folder] = [path.name for path in cloud.iterdir()]
     result = run("--data-dir", str(bruno), "sync-folder", str(cloud))
     assert result.returncode == 0, result.stderr
-    assert "1 fichiers importés" in result.stdout
+    assert "1 fichier importé" in result.stdout
     assert len(listed(bruno)) == 73
     peers = run("--data-dir", str(bruno), "peers")
     assert [line.split("\t")[0] for line in peers.stdout.splitlines()] == [anne_folder.removeprefix("tzcld-")]
@@ -146,3 +146,50 @@ def test_conflicts_empty_then_csv(tmp_path):
     assert "Aucun conflit" in result.stdout
     result = run("--data-dir", str(tmp_path), "conflicts", "--format", "csv")
     assert result.stdout.splitlines() == ["table,id,element,champ,valeur,auteur,date,affichee"]
+
+
+def test_profile_then_list_meetings(tmp_path):
+    result = run("--data-dir", str(tmp_path), "profile", "--name", "Anne Durand", "--regions", "84,11")
+    assert result.returncode == 0, result.stderr
+    assert "Profil enregistré" in result.stdout
+    result = run("--data-dir", str(tmp_path), "list-meetings")
+    assert result.returncode == 0
+    assert result.stdout == ""
+
+
+def test_profile_unknown_region_fails(tmp_path):
+    result = run("--data-dir", str(tmp_path), "profile", "--name", "Anne", "--regions", "99")
+    assert result.returncode == 1
+    assert "Région inconnue" in result.stderr
+
+
+def test_usage_error_in_french():
+    result = run("commande-inexistante")
+    assert result.returncode == 2
+    assert "erreur dans la commande" in result.stderr
+    assert "--help" in result.stderr
+
+
+def test_meeting_listed_and_printed(tmp_path):
+    from datetime import date
+
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.db.store import open_store
+    from tzcld_desktop.domain.forms import ClusterInput, MeetingInput, TerritoryInput
+    from tzcld_desktop.domain.stages import Stage
+
+    store = open_store(tmp_path)
+    services = Services(store)
+    services.save_profile("Anne Durand", ["84"])
+    teil = services.create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
+    cluster = services.save_cluster(None, ClusterInput("Grappe Drôme-Ardèche", "84"))
+    meeting = services.save_meeting(None, MeetingInput(cluster, date(2026, 3, 3), "Réunion de grappe",
+                                                       "Mairie du Teil", territory_ids=[teil]))
+    store.close()
+    result = run("--data-dir", str(tmp_path), "list-meetings")
+    assert result.stdout.split("\t")[:3] == [meeting, "2026-03-03", "Grappe Drôme-Ardèche"]
+    output = tmp_path / "reunion.pdf"
+    assert run("--data-dir", str(tmp_path), "pdf", "meeting", meeting, str(output)).returncode == 0
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(output).pages)
+    assert "Grappe Drôme-Ardèche" in text
+    assert "mardi 3 mars 2026" in text

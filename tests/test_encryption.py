@@ -585,7 +585,7 @@ def test_cli_exchange_with_passphrase_file(anne, tmp_path):
     result = run_cli("--data-dir", str(bruno), "import-data", str(exchange),
                      "--passphrase-file", str(windows_file))
     assert result.returncode == 0, result.stderr
-    assert "Fichier de Anne importé" in result.stdout
+    assert "Fichier envoyé par Anne" in result.stdout
 
     result = run_cli("--data-dir", str(bruno), "list-territories", "--format", "csv")
     assert "Échirolles-Ouest" in result.stdout

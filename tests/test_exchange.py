@@ -277,3 +277,14 @@ def test_unknown_departement_rejected(anne, bruno, tmp_path):
         import_data(bruno.store, bad)
     assert "département inconnu" in raised.value.message()
     assert bruno.territories() == {}
+
+
+def test_same_list_imported_on_both_copies_merges(anne, bruno, tmp_path):
+    # Two referents each import the shipped list, then exchange: one record per territory.
+    import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
+    import_territory_list(bruno.store, resource_path("data", "territoires_habilites.csv"))
+    report = send(anne, bruno, tmp_path)
+    send(bruno, anne, tmp_path, "retour.tzsync")
+    assert report.created == 0
+    assert report.conflicts == 0
+    assert len(anne.territories()) == len(bruno.territories()) == 73

@@ -60,4 +60,29 @@ def test_deleted_territory_cannot_be_edited(services, profile):
     services.delete_territory(teil)
     with pytest.raises(UserError) as raised:
         services.update_territory(teil, TerritoryInput("Le Teil", Stage.EMERGING, "07"))
-    assert "n'existe plus" in raised.value.message()
+    assert "Élément introuvable" in raised.value.message()
+
+
+def test_same_territory_twice_refused(services, profile):
+    services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "07"))
+    with pytest.raises(ValidationError) as raised:
+        services.create_territory(TerritoryInput("le teil", Stage.EMERGING, "07"))
+    assert "existe déjà" in raised.value.field_messages()["name"]
+    # The same name in another département is another territory.
+    services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "26"))
+
+
+def test_deleted_territory_created_again(store, services, profile):
+    first = services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "07"))
+    services.delete_territory(first)
+    again = services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07", notes="Relance"))
+    with store.session() as session:
+        rows = queries.list_territories(session, queries.TerritoryQuery())
+    assert [(row.id, row.name, row.stage) for row in rows] == [(again, "Le Teil", Stage.EMERGING)]
+
+
+def test_renamed_territory_frees_its_name(store, services, profile):
+    first = services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "07"))
+    services.update_territory(first, TerritoryInput("Le Teil – centre", Stage.INTERESTED, "07"))
+    second = services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "07"))
+    assert second != first

@@ -123,3 +123,21 @@ def test_unreadable_file_leaves_store_unchanged(store, tmp_path):
     assert "introuvable" in raised.value.message() or "n'existe pas" in raised.value.message()
     after = sqlite3.connect(db_path).execute("SELECT count(*) FROM territory").fetchone()
     assert before == after
+
+
+def test_search_ignores_hyphens_and_accents(store):
+    import_territory_list(store, REAL_LIST)
+    with store.session() as session:
+        for text in ("saint jean", "saint-jean", "SAINT JEAN", "échirolles ouest", "quatre-chemins"):
+            rows = queries.list_territories(session, queries.TerritoryQuery(text=text))
+            assert rows, text
+
+
+def test_approximate_dates_sort_among_exact_ones(store):
+    import_territory_list(store, REAL_LIST)
+    with store.session() as session:
+        rows = queries.list_territories(session, queries.TerritoryQuery(sort_column="habilitation_date"))
+    keys = [row.habilitation_date.isoformat() if row.habilitation_date else row.habilitation_date_note.lstrip("~")
+            for row in rows]
+    assert keys == sorted(keys)
+    assert keys[0].startswith("2016")

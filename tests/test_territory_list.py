@@ -554,7 +554,7 @@ def test_approximate_warning_quotes_cell(tmp_path: Path) -> None:
     parse = parse_territory_list(write(tmp_path, content))
 
     assert parse.warnings[0].message() == (
-        "Date approximative conservée telle qu'écrite dans la note : "
+        "Date approximative conservée telle qu'elle est écrite dans la note : "
         "« ~2022-09 [same batch, date uncertain] »."
     )
 

@@ -389,7 +389,7 @@ def test_meeting_of_deleted_cluster_shows_error(qtbot, context, cluster_id, monk
     click_button(dialog, "Enregistrer")
     assert len(warnings) == 1
     assert warnings[0][0] == "Réunion non enregistrée"
-    assert warnings[0][1].startswith("Cet élément n'existe plus")
+    assert warnings[0][1].startswith("Élément introuvable")
     assert dialog.meeting_id is None
 
 

@@ -8,29 +8,52 @@ from __future__ import annotations
 
 import argparse
 import csv
-import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from tzcld_desktop import __version__
 from tzcld_desktop.domain.errors import UserError
 
 
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose own messages (usage errors, help option) are French."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur dans la commande : {message}\n"
+                     f"Tapez « {self.prog} --help » pour la liste des commandes et options.\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="tzcld-desktop",
         description="TZCLD Desktop : territoires, grappes, réunions, PDF et échanges par fichier. "
         "Sans commande, la fenêtre de l'application s'ouvre.",
     )
-    parser.add_argument("--version", action="version", version=f"TZCLD Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"TZCLD Desktop {__version__}",
+                        help="afficher la version et quitter")
     parser.add_argument(
         "--data-dir",
         type=Path,
+        metavar="DOSSIER",
         help="dossier de données à utiliser (par défaut : la variable TZCLD_DATA_DIR, "
         "sinon le dossier de données de l'utilisateur)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser,
+                                     title="commandes")
+
+    command = commands.add_parser("profile", help="enregistrer votre nom et les régions que vous suivez")
+    command.add_argument("--name", required=True, metavar="NOM", help="votre nom, tel qu'il apparaîtra "
+                         "dans les documents et chez vos collègues")
+    command.add_argument("--regions", required=True, metavar="CODES",
+                         help="codes INSEE des régions suivies, séparés par des virgules (ex. : 84,11)")
 
     command = commands.add_parser("import-territories", help="importer une liste de territoires (CSV)")
     command.add_argument("file", type=Path, metavar="FICHIER")
@@ -76,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("peers", help="lister les collègues dont vous avez reçu des fichiers")
 
+    commands.add_parser("list-meetings", help="lister les réunions (identifiant, date, grappe, titre, lieu)")
+
     command = commands.add_parser("pdf", help="produire un document PDF")
     command.add_argument("kind", choices=("territory", "meeting"), metavar="territory|meeting")
     command.add_argument("record_id", metavar="ID")
@@ -108,6 +133,16 @@ def _list_territories(store, output_format: str) -> None:
     else:
         for record in records:
             print("\t".join(record))
+
+
+def _list_meetings(store) -> None:
+    from tzcld_desktop.db import queries
+
+    with store.session() as session:
+        meetings = queries.list_meetings(session)
+    for meeting in meetings:
+        day = meeting.meeting_date.isoformat() if meeting.meeting_date else ""
+        print("\t".join([meeting.id, day, meeting.cluster_name, meeting.title, meeting.place]))
 
 
 def _pdf(store, kind: str, record_id: str, output: Path) -> int:
@@ -215,6 +250,14 @@ def _run_command(arguments: argparse.Namespace) -> None:
             print(import_territory_list(store, arguments.file).summary_text())
         elif arguments.command == "list-territories":
             _list_territories(store, arguments.format)
+        elif arguments.command == "list-meetings":
+            _list_meetings(store)
+        elif arguments.command == "profile":
+            from tzcld_desktop.db.services import Services
+
+            codes = [code.strip() for code in arguments.regions.split(",") if code.strip()]
+            Services(store).save_profile(arguments.name, codes)
+            print(f"Profil enregistré : {arguments.name.strip()}, régions {', '.join(codes)}.")
         elif arguments.command == "export-data":
             from tzcld_desktop.sync.exchange import export_data
 
@@ -242,7 +285,9 @@ def _run_command(arguments: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from tzcld_desktop.logging_setup import configure_logging
+
+    configure_logging()
     if arguments.command is None:
         from tzcld_desktop.db.store import default_data_dir
         from tzcld_desktop.ui.app import run_gui

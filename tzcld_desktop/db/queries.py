@@ -138,6 +138,11 @@ def list_departements(session: Session, region_codes: tuple[str, ...] = ()) -> l
     return [DepartementView(*row) for row in session.execute(statement.order_by(Departement.code))]
 
 
+def _word_key(key: str) -> str:
+    """Return a search key where hyphens and apostrophes separate words like spaces."""
+    return " ".join(key.replace("-", " ").replace("'", " ").split())
+
+
 def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryRow]:
     """Return the live territories matching ``query``, sorted as it asks."""
     region = aliased(Region)
@@ -162,10 +167,11 @@ def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryR
         .outerjoin(Cluster, and_(Territory.cluster_id == Cluster.id, Cluster.deleted.is_(False)))
         .where(Territory.deleted.is_(False))
     )
-    key = normalize(query.text)
+    key = _word_key(normalize(query.text))
     if key:
         pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        statement = statement.where(Territory.name_key.like(pattern, escape="\\"))
+        words = func.replace(func.replace(Territory.name_key, "-", " "), "'", " ")
+        statement = statement.where(words.like(pattern, escape="\\"))
     if query.region_codes:
         statement = statement.where(region.code.in_(query.region_codes))
     if query.stages:
@@ -178,7 +184,10 @@ def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryR
         "region": region.name_key,
         "cluster": Cluster.name,
         "stage": _STAGE_RANK,
-        "habilitation_date": func.coalesce(Territory.habilitation_date, Territory.habilitation_date_note),
+        # An approximate date ("~2022-09") sorts among the exact ones by its digits.
+        "habilitation_date": func.coalesce(
+            Territory.habilitation_date, func.ltrim(Territory.habilitation_date_note, "~")
+        ),
     }[query.sort_column]
     primary = order.desc() if query.descending else order.asc()
     statement = statement.order_by(primary.nulls_last(), Territory.name_key, Territory.id)

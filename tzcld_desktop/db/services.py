@@ -42,21 +42,28 @@ from tzcld_desktop.domain.forms import (
     validate_meeting,
     validate_territory,
 )
+from tzcld_desktop.domain.text import normalize
 
 log = logging.getLogger(__name__)
 
 
 class RecordNotFound(UserError):
+    """A record id that this copy does not have, or only as deleted."""
+
     context = "RecordNotFound"
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__(
+            "Élément introuvable (identifiant {record_id}) : il n'existe pas dans ces données, "
+            "ou il a été supprimé entre-temps.",
+            record_id=record_id,
+        )
 
 
 def _get_live(session: Session, model: type, record_id: str):
     row = session.get(model, record_id)
     if row is None or row.deleted:
-        raise RecordNotFound(
-            "Cet élément n'existe plus (identifiant {record_id}) : il a peut-être été supprimé entre-temps.",
-            record_id=record_id,
-        )
+        raise RecordNotFound(record_id)
     return row
 
 
@@ -94,6 +101,30 @@ def apply_territory(session: Session, territory: Territory, data: TerritoryInput
     territory.communes = data.communes.strip()
     territory.notes = data.notes
     territory.source = data.source.strip()
+
+
+def new_territory(session: Session, data: TerritoryInput) -> Territory:
+    """Return the row a new territory goes into, added to the session.
+
+    Its id derives from the normalised name and the département (or region), so two
+    referents who enter or import the same territory on their own copies create one
+    record, not two, once they exchange files. The returned row may be an existing
+    one: deleted (it is then revived by the caller) or live with the same name, which
+    callers report as a duplicate. A live row renamed since it was created keeps its
+    id, and the new territory then gets a random one.
+    """
+    place = data.departement_code or data.region_code or ""
+    candidate = derived_id("territory", normalize(data.name), place)
+    existing = session.get(Territory, candidate)
+    if existing is None:
+        territory = Territory(id=candidate, name_key="", deleted=False)
+        session.add(territory)
+        return territory
+    if existing.deleted or existing.name_key == normalize(data.name):
+        return existing
+    territory = Territory(id=new_id(), name_key="", deleted=False)
+    session.add(territory)
+    return territory
 
 
 def _apply_action(session: Session, action_id: str | None, data: ActionInput) -> str:
@@ -148,9 +179,13 @@ class Services:
 
     def create_territory(self, data: TerritoryInput) -> str:
         with self.store.transaction() as session:
-            territory = Territory(id=new_id())
+            territory = new_territory(session, data)
+            if territory.name_key and not territory.deleted:
+                raise ValidationError(
+                    {"name": QT_TRANSLATE_NOOP("Validation", "Un territoire de ce nom existe déjà à cet endroit.")}
+                )
             apply_territory(session, territory, data)
-            session.add(territory)
+            territory.deleted = False
         log.info("Territory created: %s", territory.id)
         return territory.id
 

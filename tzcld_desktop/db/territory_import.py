@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.backup import make_backup
-from tzcld_desktop.db.models import Region, Territory, new_id
+from tzcld_desktop.db.models import Region, Territory
 from tzcld_desktop.db.reference import departement_id
-from tzcld_desktop.db.services import apply_territory
+from tzcld_desktop.db.services import apply_territory, new_territory
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError, translate
 from tzcld_desktop.domain.forms import TerritoryInput
+from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.domain.territory_list import DateKind, TerritoryRow, parse_territory_list
 from tzcld_desktop.domain.text import normalize
@@ -46,12 +47,15 @@ class TerritoryImportSummary:
 
     def summary_text(self) -> str:
         lines = [
-            translate(
-                CONTEXT,
-                "{rows} lignes lues : {created} territoires créés, {updated} mis à jour, "
-                "{unchanged} inchangés, {skipped} lignes ignorées.",
-            ).format(rows=self.rows_read, created=self.created, updated=self.updated,
-                     unchanged=self.unchanged, skipped=len(self.skipped))
+            translate(CONTEXT, "{rows} : {created}, {updated}, {unchanged}, {skipped}.").format(
+                rows=plural(self.rows_read, translate(CONTEXT, "ligne lue"), translate(CONTEXT, "lignes lues")),
+                created=plural(self.created, translate(CONTEXT, "territoire créé"),
+                               translate(CONTEXT, "territoires créés")),
+                updated=plural(self.updated, translate(CONTEXT, "mis à jour"), translate(CONTEXT, "mis à jour")),
+                unchanged=plural(self.unchanged, translate(CONTEXT, "inchangé"), translate(CONTEXT, "inchangés")),
+                skipped=plural(len(self.skipped), translate(CONTEXT, "ligne ignorée"),
+                               translate(CONTEXT, "lignes ignorées")),
+            )
         ]
         if self.skipped:
             lines.append(translate(CONTEXT, "Lignes ignorées :"))
@@ -130,12 +134,11 @@ def _import_row(session: Session, row: TerritoryRow, summary: TerritoryImportSum
     if not row.departement_code and data.region_code is None:
         summary.warnings.append((row.line_number, row.name,
                                  translate(CONTEXT, _UNKNOWN_REGION).format(region=row.region_name)))
-    territory = existing or Territory(id=new_id())
     try:
         with session.begin_nested():
+            territory = existing or new_territory(session, data)
             apply_territory(session, territory, data)
-            if existing is None:
-                session.add(territory)
+            territory.deleted = False
             changed = existing is None or session.is_modified(territory)
             session.flush()
     except UserError as error:

@@ -29,6 +29,11 @@ _MONTH_NAMES = (
 )
 
 
+def plural(count: int, singular: str, plural_form: str) -> str:
+    """Return "0 conflit", "1 conflit", "2 conflits": French uses the singular for 0 and 1."""
+    return f"{count} {singular if count <= 1 else plural_form}"
+
+
 def format_date_long(d: date) -> str:
     """Format a date as "mardi 3 mars 2026", with "1er" for the first day of a month."""
     day = "1er" if d.day == 1 else str(d.day)
@@ -53,7 +58,44 @@ def format_date_or_note(
     if d is None:
         return note or missing
     written = format_date_long(d) if long else format_date_short(d)
-    return f"{written} ({note})" if note else written
+    remark = date_remark(d, note)
+    return f"{written} ({remark})" if remark else written
+
+
+def date_remark(d: date, note: str) -> str:
+    """Return the annotation of a note that repeats the date: "(arrêté)" in "2022-02-10 (arrêté)".
+
+    A note written as the cell of a spreadsheet starts with the date itself; only what
+    follows is worth showing beside the formatted date.
+    """
+    remark = note.strip()
+    for written in (d.isoformat(), format_date_short(d)):
+        if remark.startswith(written):
+            remark = remark[len(written):].strip()
+            break
+    while len(remark) >= 2 and remark[0] + remark[-1] in ("()", "[]") and _balanced(remark[1:-1]):
+        remark = remark[1:-1].strip()
+    return remark
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "(["
+        depth -= char in ")]"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def approximate_date_summary(note: str) -> str:
+    """Return the date part of an approximate-date note: "~2021-12" for "~2021-12 [announced …]"."""
+    text = note.strip()
+    for opening in (" [", " ("):
+        position = text.find(opening)
+        if position > 0:
+            text = text[:position]
+    return text.strip()
 
 
 # Web and mail addresses are matched first and kept unchanged, so that "?" and ";"

@@ -97,21 +97,21 @@ DEPARTEMENT_UNRECOGNIZED = QT_TRANSLATE_NOOP(
 DATE_EMPTY = QT_TRANSLATE_NOOP("TerritoryList", "Date d'habilitation absente.")
 DATE_APPROXIMATE = QT_TRANSLATE_NOOP(
     "TerritoryList",
-    "Date approximative conservée telle qu'écrite dans la note : « {cell} ».",
+    "Date approximative conservée telle qu'elle est écrite dans la note : « {cell} ».",
 )
 DATE_DOUBTFUL = QT_TRANSLATE_NOOP(
     "TerritoryList",
-    "Date douteuse, marquée d'un point d'interrogation, conservée telle qu'écrite "
+    "Date douteuse, marquée d'un point d'interrogation, conservée telle qu'elle est écrite "
     "dans la note : « {cell} ».",
 )
 DATE_CONFLICTING = QT_TRANSLATE_NOOP(
     "TerritoryList",
     "Plusieurs dates différentes : aucune n'est retenue et la cellule est conservée "
-    "telle qu'écrite dans la note : « {cell} ».",
+    "telle qu'elle est écrite dans la note : « {cell} ».",
 )
 DATE_INVALID = QT_TRANSLATE_NOOP(
     "TerritoryList",
-    "Date d'habilitation illisible, conservée telle qu'écrite dans la note : « {cell} ». "
+    "Date d'habilitation illisible, conservée telle qu'elle est écrite dans la note : « {cell} ». "
     "Formats reconnus : AAAA-MM-JJ ou JJ/MM/AAAA.",
 )
 

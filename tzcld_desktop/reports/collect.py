@@ -48,18 +48,11 @@ def _departement_label(session: Session, territory: Territory) -> str:
     return f"{departement.code} – {departement.name}" if departement else ""
 
 
-def _missing(record_id: str) -> RecordNotFound:
-    return RecordNotFound(
-        "Cet élément n'existe plus (identifiant {record_id}) : il a peut-être été supprimé entre-temps.",
-        record_id=record_id,
-    )
-
-
 def meeting_handout_data(session: Session, meeting_id: str, today: date | None = None) -> MeetingHandoutData:
     """Collect what the handout of one meeting prints."""
     meeting = queries.get_meeting(session, meeting_id)
     if meeting is None:
-        raise _missing(meeting_id)
+        raise RecordNotFound(meeting_id)
     open_actions_by_territory: dict[str, list[ActionLine]] = {}
     lines = []
     for territory_id in meeting.territory_ids:
@@ -99,7 +92,7 @@ def territory_sheet_data(session: Session, territory_id: str, today: date | None
     """Collect what the sheet of one territory prints."""
     territory = queries.get_territory(session, territory_id)
     if territory is None:
-        raise _missing(territory_id)
+        raise RecordNotFound(territory_id)
     region = session.get(Region, territory.region_id) if territory.region_id else None
     cluster = session.get(Cluster, territory.cluster_id) if territory.cluster_id else None
     meetings = session.execute(

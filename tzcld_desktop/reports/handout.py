@@ -10,10 +10,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from tzcld_desktop.domain.frenchtext import (
     format_date_long,
+    approximate_date_summary,
     format_date_or_note,
     format_date_short,
 )
-from tzcld_desktop.reports.data import ActionLine, MeetingHandoutData
+from tzcld_desktop.reports.data import ActionLine, MeetingHandoutData, TerritoryLine
 from tzcld_desktop.reports.style import (
     RULE_COLOUR,
     build_pdf,
@@ -93,6 +94,13 @@ def _action_rows(actions: list[ActionLine]) -> list[list[str]]:
     ]
 
 
+def _habilitation(territory: TerritoryLine) -> str:
+    # A handout has room for the approximate date only; the sheet shows the whole note.
+    if territory.habilitation_date is None:
+        return approximate_date_summary(territory.habilitation_date_note)
+    return format_date_or_note(territory.habilitation_date, territory.habilitation_date_note)
+
+
 def _meeting_day(data: MeetingHandoutData) -> str:
     # A meeting received from another copy may still lack its date.
     return format_date_or_note(data.meeting_date, "", long=True, missing="date à préciser")
@@ -122,9 +130,7 @@ def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
                     territory.name,
                     territory.departement,
                     territory.stage_label,
-                    format_date_or_note(
-                        territory.habilitation_date, territory.habilitation_date_note, missing=""
-                    ),
+                    _habilitation(territory),
                 ]
                 for territory in data.territories
             ],

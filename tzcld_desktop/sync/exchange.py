@@ -31,6 +31,7 @@ from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, clamp_stamp
 from tzcld_desktop.domain.errors import ExchangeFileError, translate
+from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.container import read_exchange_file, write_exchange_file
 from tzcld_desktop.sync.peers import peer_knowledge, record_peer, registers_missing_from
 from tzcld_desktop.sync.validation import check_references, parse_manifest, parse_register_line
@@ -62,26 +63,29 @@ class ExchangeReport:
 
     def summary_text(self) -> str:
         if self.direction == "export":
-            return translate(CONTEXT, "{records} éléments exportés dans {file}.").format(
-                records=self.records, file=self.path.name
+            return translate(CONTEXT, "{records} exportés dans {file}.").format(
+                records=plural(self.records, translate(CONTEXT, "élément"), translate(CONTEXT, "éléments")),
+                file=self.path.name,
             )
-        lines = [
-            translate(
-                CONTEXT,
-                "Fichier de {person} importé : {created} nouveaux éléments, {updated} modifiés, "
-                "{unchanged} inchangés, {deleted} supprimés, {conflicts} conflits à examiner.",
-            ).format(person=self.peer_person or "?", created=self.created, updated=self.updated,
-                     unchanged=self.unchanged, deleted=self.deleted, conflicts=self.conflicts)
-        ]
+        sender = self.peer_person or translate(CONTEXT, "une copie sans nom de référent")
+        counts = ", ".join([
+            plural(self.created, translate(CONTEXT, "nouvel élément"), translate(CONTEXT, "nouveaux éléments")),
+            plural(self.updated, translate(CONTEXT, "modifié"), translate(CONTEXT, "modifiés")),
+            plural(self.unchanged, translate(CONTEXT, "inchangé"), translate(CONTEXT, "inchangés")),
+            plural(self.deleted, translate(CONTEXT, "supprimé"), translate(CONTEXT, "supprimés")),
+            plural(self.conflicts, translate(CONTEXT, "conflit à examiner"), translate(CONTEXT, "conflits à examiner")),
+        ])
+        lines = [translate(CONTEXT, "Fichier envoyé par {person} : {counts}.").format(person=sender, counts=counts)]
         if self.dry_run:
             lines.insert(0, translate(CONTEXT, "Aperçu de l'import : rien n'a encore été enregistré."))
         if self.clamped_stamps:
             lines.append(
                 translate(
                     CONTEXT,
-                    "L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : "
-                    "{count} dates ont été ramenées à aujourd'hui. Signalez-lui de régler son horloge.",
-                ).format(person=self.peer_person or "?", count=self.clamped_stamps)
+                    "L'horloge de l'ordinateur de l'expéditeur ({person}) était en avance de plus d'un jour : "
+                    "{count} ramenées à aujourd'hui. Demandez-lui de régler son horloge.",
+                ).format(person=sender, count=plural(self.clamped_stamps, translate(CONTEXT, "date"),
+                                                      translate(CONTEXT, "dates")))
             )
         return "\n".join(lines)
 

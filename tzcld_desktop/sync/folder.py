@@ -17,6 +17,7 @@ from sqlalchemy import select
 from tzcld_desktop.db.models import ExchangeLogEntry
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.errors import ExchangeFileError, UserError, translate
+from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.exchange import ExchangeReport, export_data, file_sha256, import_data
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,11 @@ class FolderSyncReport:
 
     def summary_text(self) -> str:
         lines = [
-            translate(CONTEXT, "{imported} fichiers importés, {skipped} déjà connus, {rejected} refusés.").format(
-                imported=len(self.imported), skipped=self.skipped, rejected=len(self.rejected)
+            translate(CONTEXT, "{imported}, {skipped}, {rejected}.").format(
+                imported=plural(len(self.imported), translate(CONTEXT, "fichier importé"),
+                                translate(CONTEXT, "fichiers importés")),
+                skipped=plural(self.skipped, translate(CONTEXT, "déjà connu"), translate(CONTEXT, "déjà connus")),
+                rejected=plural(len(self.rejected), translate(CONTEXT, "refusé"), translate(CONTEXT, "refusés")),
             )
         ]
         lines += [report.summary_text() for report in self.imported]
