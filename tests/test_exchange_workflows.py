@@ -223,3 +223,33 @@ def test_peers_recorded_with_names(copies, tmp_path):
     with bruno.store.session() as session:
         peers = list_peers(session)
     assert [(peer.replica_id, peer.person) for peer in peers] == [(anne.store.replica_id(), "Anne Durand")]
+
+
+def test_undo_keeps_exchange_log(copies, tmp_path):
+    from tzcld_desktop.db.exchange_log import list_exchange_log
+
+    anne, bruno = copies["anne"], copies["bruno"]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    send(anne, bruno, tmp_path)
+    undo_last_import(bruno.store)
+    with bruno.store.session() as session:
+        directions = [entry.direction for entry in list_exchange_log(session)]
+    assert directions[:2] == ["undo", "import"]
+
+
+def test_conflict_resolution_rejects_empty_name(copies, tmp_path):
+    from tzcld_desktop.domain.errors import ValidationError
+
+    anne = copies["anne"]
+    territory_id = anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    with pytest.raises(ValidationError):
+        conflicts.resolve_conflict(anne.store, "territory", territory_id, "name", "   ")
+    assert anne.territory("Le Teil").name == "Le Teil"
+
+
+def test_undo_only_once(copies, tmp_path):
+    anne, bruno = copies["anne"], copies["bruno"]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    send(anne, bruno, tmp_path)
+    undo_last_import(bruno.store)
+    assert last_undoable_import(bruno.store) is None

@@ -19,7 +19,8 @@ from tzcld_desktop.db.capture import decode_value, force_write, stamp_to_datetim
 from tzcld_desktop.db.models import SYNCED_MODELS, Departement, Region, SyncRegister
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.crdt import Register
-from tzcld_desktop.domain.errors import UserError
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from tzcld_desktop.domain.forms import MAX_TEXT_LENGTH
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +124,18 @@ def list_reviews(session: Session) -> list[ReviewView]:
     return reviews
 
 
+def _check_typed_value(field: str, value: Any) -> None:
+    if not isinstance(value, str):
+        return
+    if field in ("name", "text") and not value.strip():
+        raise ValidationError({field: QT_TRANSLATE_NOOP("Validation", "Ce champ ne peut pas être vide.")})
+    if len(value) > MAX_TEXT_LENGTH:
+        raise ValidationError({field: QT_TRANSLATE_NOOP("Validation", "Ce texte est trop long.")})
+
+
 def resolve_conflict(store: Store, table: str, record_id: str, field: str, value: Any) -> None:
     """Settle a conflict with ``value``: one of the values shown or a new one."""
+    _check_typed_value(field, value)
     model = SYNCED_MODELS[table]
     with store.transaction() as session:
         row = session.get(model, record_id)

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from tzcld_desktop.domain.errors import ExchangeFileError
 
 __all__ = [
+    "WrongPassphrase",
     "ENCRYPTION_VERSION",
     "MAGIC",
     "MAX_ENCRYPTED_SIZE",
@@ -83,6 +84,13 @@ MAX_ENCRYPTED_SIZE = len(MAGIC) + _LENGTH_SIZE + MAX_HEADER_SIZE + MAX_PLAINTEXT
 
 _HEADER_KEYS = frozenset({"version", "cipher", "kdf", "salt", "nonce"})
 _SCRYPT_KEYS = frozenset({"name", "n", "r", "p"})
+
+
+class WrongPassphrase(ExchangeFileError):
+    """Error raised when decryption fails: a wrong passphrase, or encrypted bytes altered.
+
+    AES-GCM cannot tell the two apart; the interface asks for the passphrase again.
+    """
 
 
 class PassphraseRequired(ExchangeFileError):
@@ -189,7 +197,7 @@ def decrypt_bytes(data: bytes, passphrase: str) -> bytes:
     try:
         return AESGCM(key).decrypt(header["nonce"], data[prefix_size:], prefix)
     except InvalidTag as error:
-        raise ExchangeFileError(
+        raise WrongPassphrase(
             "Le mot de passe est incorrect, ou le fichier a été modifié ou endommagé en "
             "route. Vérifiez le mot de passe avec l'expéditeur ; s'il est juste, "
             "demandez-lui un nouveau fichier."

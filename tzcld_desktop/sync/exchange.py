@@ -63,8 +63,9 @@ class ExchangeReport:
 
     def summary_text(self) -> str:
         if self.direction == "export":
-            return translate(CONTEXT, "{records} exportés dans {file}.").format(
-                records=plural(self.records, translate(CONTEXT, "élément"), translate(CONTEXT, "éléments")),
+            return translate(CONTEXT, "{records} dans {file}.").format(
+                records=plural(self.records, translate(CONTEXT, "élément exporté"),
+                               translate(CONTEXT, "éléments exportés")),
                 file=self.path.name,
             )
         sender = self.peer_person or translate(CONTEXT, "une copie sans nom de référent")

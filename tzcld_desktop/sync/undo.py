@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from tzcld_desktop.db.backup import copy_backup_over, make_backup
 from tzcld_desktop.db.models import ExchangeLogEntry, LocalReplica
@@ -28,10 +28,11 @@ def last_undoable_import(store: Store) -> UndoableImport | None:
     """Return the last import if nothing was written on this copy since, else None."""
     with store.session() as session:
         entry = session.scalars(
-            select(ExchangeLogEntry).where(ExchangeLogEntry.direction == "import")
+            select(ExchangeLogEntry).where(ExchangeLogEntry.direction.in_(("import", "undo")))
             .order_by(ExchangeLogEntry.id.desc())
         ).first()
-        if entry is None or not entry.backup_file or entry.result != "ok":
+        # Only the latest import can be undone, and only once.
+        if entry is None or entry.direction != "import" or not entry.backup_file or entry.result != "ok":
             return None
         replica = session.scalars(select(LocalReplica)).one()
         if replica.counter != entry.counter_after:
@@ -56,15 +57,25 @@ def undo_last_import(store: Store) -> UndoableImport:
             "enregistrées depuis. Restaurez plutôt une sauvegarde."
         )
     make_backup(store.db_path, "avant-annulation")
+    with store.session() as session:
+        history = [_log_values(entry) for entry in session.scalars(select(ExchangeLogEntry))]
     store.engine.dispose()
     copy_backup_over(target.backup_file, store.db_path)
     with store.transaction() as session:
         replica = session.scalars(select(LocalReplica)).one()
         renew_identity(replica)
+        # The exchange log is this copy's history, not data: keep every line, the
+        # undone import's included, and add the undo itself.
+        session.execute(delete(ExchangeLogEntry))
+        session.add_all(ExchangeLogEntry(**values) for values in history)
         session.add(ExchangeLogEntry(direction="undo", at=_utc_now(), file_name=target.file_name,
                                      peer_person=target.peer_person, result="ok"))
     log.info("Import of %s undone from backup %s", target.file_name, target.backup_file.name)
     return target
+
+
+def _log_values(entry: ExchangeLogEntry) -> dict:
+    return {column.key: getattr(entry, column.key) for column in ExchangeLogEntry.__table__.columns}
 
 
 def _utc_now() -> datetime:

@@ -1,21 +1,23 @@
-"""The main window: the two tabs, the File menu and its imports and exports."""
+"""The main window: the two tabs, the "Fichier" and "Échanges" menus, and the status bar."""
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QWidget
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.territory_import import import_territory_list
 from tzcld_desktop.domain.errors import UserError
-from tzcld_desktop.sync.exchange import export_data, import_data
 from tzcld_desktop.ui import messages
+from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog, OpenItems, count_open_items
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
+from tzcld_desktop.ui.exchange_workflows import ExchangeWorkflows
+from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
 from tzcld_desktop.ui.first_run import ProfileDialog
 from tzcld_desktop.ui.meetings_panel import MeetingsPanel
 from tzcld_desktop.ui.tasks import run_task
@@ -24,9 +26,6 @@ from tzcld_desktop.ui.territory_panel import TerritoryPanel
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE_NAME = "interface.ini"
-EXCHANGE_SUFFIX = ".tzsync"
-# Every table an exchange file can change, so that every view reloads after an import.
-EXCHANGED_TABLES = ("territory", "cluster", "meeting", "meeting_territory", "action")
 # A summary longer than this shows its first lines, and the whole text in the details part.
 SUMMARY_MAX_LINES = 12
 
@@ -37,7 +36,11 @@ def interface_settings(data_dir: Path) -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    """Tabs "Territoires" and "Grappes et réunions" with the File menu."""
+    """Tabs "Territoires" and "Grappes et réunions" with the "Fichier" and "Échanges" menus.
+
+    When a shared folder is set, the window synchronises with it once, right after it
+    is first shown.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +52,24 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.meetings_panel, self.tr("Grappes et réunions"))
         self.setCentralWidget(self.tabs)
 
-        self._build_menu()
-        self.data_dir_label = QLabel(
-            self.tr("Dossier de données : {folder}").format(folder=str(context.store.data_dir))
+        self.exchanges = ExchangeWorkflows(
+            context,
+            self,
+            lambda: interface_settings(self.context.store.data_dir),
+            self._show_summary,
+            self.statusBar().showMessage,
         )
-        self.statusBar().addPermanentWidget(self.data_dir_label)
+        self.exchanges.exchanged.connect(self._exchange_done)
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.exchange_log_dialog: ExchangeLogDialog | None = None
+        self.open_items = OpenItems(conflicts=0, reviews=0)
+        self._synced_at_start = False
+
+        self._build_menu()
+        self._build_status_bar()
         self._update_title()
+        self._update_exchange_actions()
+        self._update_review_indicator()
         context.bus.changed.connect(self._data_changed)
         self._restore_geometry()
 
@@ -66,14 +81,57 @@ class MainWindow(QMainWindow):
             menu, self.tr("Importer une liste de territoires…"), self.import_territory_list
         )
         menu.addSeparator()
-        self.export_action = self._add_action(menu, self.tr("Exporter les données…"), self.export_exchange_file)
-        self.import_action = self._add_action(menu, self.tr("Importer des données…"), self.import_exchange_file)
-        menu.addSeparator()
         self.profile_action = self._add_action(menu, self.tr("Mon profil…"), self.edit_profile)
+        self.restore_action = self._add_action(menu, self.tr("Restaurer une sauvegarde…"), self.restore_backup)
         menu.addSeparator()
         self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._build_exchange_menu()
+
+    def _build_exchange_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("É&changes"))
+        menu.setToolTipsVisible(True)
+        # Refreshed on opening, because an edit made since the last import ends its undo.
+        menu.aboutToShow.connect(self._update_exchange_actions)
+        exchanges = self.exchanges
+
+        self.export_action = self._add_action(menu, self.tr("Exporter tout…"), exchanges.export_all)
+        self.export_action.setToolTip(self.tr(
+            "Toutes vos données, pour un collègue qui commence ou qui n'a encore rien reçu de vous"))
+        self.export_for_action = self._add_action(menu, self.tr("Exporter pour…"), exchanges.export_for_peer)
+        self.protect_action = self._add_action(
+            menu, self.tr("Protéger les fichiers exportés par un mot de passe"), exchanges.set_protects_exports)
+        self.protect_action.setCheckable(True)
+        self.protect_action.setChecked(exchanges.protects_exports())
+        menu.addSeparator()
+        self.import_action = self._add_action(menu, self.tr("Importer des données…"), exchanges.import_file)
+        self.undo_import_action = self._add_action(
+            menu, self.tr("Annuler le dernier import…"), exchanges.undo_last_import)
+        menu.addSeparator()
+        self.sync_action = self._add_action(
+            menu, self.tr("Synchroniser avec le dossier partagé"), exchanges.sync_shared_folder)
+        self.sync_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
+        self.shared_folder_action = self._add_action(
+            menu, self.tr("Dossier partagé…"), exchanges.choose_shared_folder)
+        self.forget_folder_action = self._add_action(
+            menu, self.tr("Ne plus utiliser le dossier partagé…"), exchanges.forget_shared_folder)
+        menu.addSeparator()
+        self.conflicts_action = self._add_action(menu, self.tr("Conflits et suppressions…"), self.show_conflicts)
+        self.exchange_log_action = self._add_action(menu, self.tr("Journal des échanges…"), self.show_exchange_log)
+
+    def _build_status_bar(self) -> None:
+        self.review_indicator = QToolButton()
+        self.review_indicator.setAutoRaise(True)
+        self.review_indicator.setToolTip(self.tr("Ouvrir la liste des conflits et des suppressions à examiner"))
+        self.review_indicator.setStyleSheet("QToolButton { color: #b3261e; font-weight: bold; }")
+        self.review_indicator.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.review_indicator.clicked.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.review_indicator)
+        self.data_dir_label = QLabel(
+            self.tr("Dossier de données : {folder}").format(folder=str(self.context.store.data_dir))
+        )
+        self.statusBar().addPermanentWidget(self.data_dir_label)
 
     def _add_action(self, menu, text: str, slot) -> QAction:
         action = QAction(text, self)
@@ -92,6 +150,50 @@ class MainWindow(QMainWindow):
     def _data_changed(self, tables: frozenset[str]) -> None:
         if "profile" in tables:
             self._update_title()
+        self._update_exchange_actions()
+        self._update_review_indicator()
+
+    def _exchange_done(self) -> None:
+        self._update_exchange_actions()
+        self._update_review_indicator()
+        if self.exchange_log_dialog is not None:
+            self.exchange_log_dialog.reload()
+
+    def _update_exchange_actions(self) -> None:
+        has_peers = bool(self.exchanges.peers())
+        self.export_for_action.setEnabled(has_peers)
+        if has_peers:
+            self.export_for_action.setToolTip(self.tr(
+                "Seulement ce qu'un collègue n'a pas encore reçu, d'après le dernier fichier reçu de lui"))
+        else:
+            self.export_for_action.setToolTip(self.tr(
+                "Disponible après l'import d'un premier fichier d'un collègue : il indique ce qu'il a déjà"))
+        undoable = self.exchanges.undoable_import()
+        self.undo_import_action.setEnabled(undoable is not None)
+        if undoable is not None:
+            self.undo_import_action.setToolTip(self.tr("Annuler l'import de « {file} »").format(
+                file=undoable.file_name))
+        else:
+            self.undo_import_action.setToolTip(self.tr(
+                "Possible juste après un import, tant que vous n'avez rien modifié depuis"))
+        folder = self.exchanges.shared_folder()
+        self.sync_action.setEnabled(folder is not None)
+        self.forget_folder_action.setEnabled(folder is not None)
+        if folder is not None:
+            self.shared_folder_action.setToolTip(self.tr("Dossier partagé actuel : {folder}").format(
+                folder=str(folder)))
+            self.sync_action.setToolTip(str(folder))
+        else:
+            self.shared_folder_action.setToolTip(self.tr(
+                "Choisir un dossier synchronisé par Nextcloud, Syncthing ou OneDrive avec vos collègues"))
+            self.sync_action.setToolTip(self.tr("Choisissez d'abord le dossier partagé"))
+
+    def _update_review_indicator(self) -> None:
+        with self.context.store.session() as session:
+            self.open_items = count_open_items(session)
+        text = self.open_items.text()
+        self.review_indicator.setText(text)
+        self.review_indicator.setVisible(bool(text))
 
     # -- window geometry ---------------------------------------------------------------
 
@@ -109,7 +211,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
+        for dialog in (self.conflicts_dialog, self.exchange_log_dialog):
+            if dialog is not None:
+                dialog.close()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._synced_at_start:
+            self._synced_at_start = True
+            # Queued, so the window is painted before the synchronisation starts.
+            QTimer.singleShot(0, self.exchanges.sync_at_start)
 
     # -- File menu ---------------------------------------------------------------------
 
@@ -135,50 +247,27 @@ class MainWindow(QMainWindow):
         self.context.bus.notify("territory")
         self._show_summary(title, summary.summary_text())
 
-    def export_exchange_file(self) -> None:
-        """Ask where to write an exchange file, then write every change of this copy into it."""
-        path = messages.save_file(
-            self,
-            self.tr("Exporter les données"),
-            f"tzcld-{date.today().isoformat()}{EXCHANGE_SUFFIX}",
-            self.tr("Fichiers d'échange TZCLD (*.tzsync)"),
-        )
-        if path is None:
-            return
-        if path.suffix.lower() != EXCHANGE_SUFFIX:
-            path = path.with_name(path.name + EXCHANGE_SUFFIX)
-        title = self.tr("Export des données")
-        store = self.context.store
-        try:
-            report = run_task(self, self.tr("Export en cours…"), lambda: export_data(store, path))
-        except UserError as error:
-            log.warning("Export to %s failed: %s", path, error)
-            messages.show_user_error(self, title, error)
-            return
-        self._show_summary(title, report.summary_text())
+    def show_conflicts(self) -> None:
+        """Open the window of conflicts and flagged deletions, or bring it to the front."""
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.context, self)
+        else:
+            self.conflicts_dialog.reload()
+        _show_in_front(self.conflicts_dialog)
 
-    def import_exchange_file(self) -> None:
-        """Ask for an exchange file from a colleague, merge it, then show what changed."""
-        path = messages.open_file(
-            self,
-            self.tr("Importer des données"),
-            self.tr("Fichiers d'échange TZCLD (*.tzsync);;Tous les fichiers (*)"),
-        )
-        if path is None:
-            return
-        title = self.tr("Import des données")
-        store = self.context.store
-        try:
-            report = run_task(self, self.tr("Import en cours…"), lambda: import_data(store, path))
-        except UserError as error:
-            log.warning("Exchange file %s not imported: %s", path, error)
-            messages.show_user_error(self, title, error)
-            return
-        self.context.bus.notify(*EXCHANGED_TABLES)
-        self._show_summary(title, report.summary_text())
+    def show_exchange_log(self) -> None:
+        """Open the exchange log, or bring it to the front."""
+        if self.exchange_log_dialog is None:
+            self.exchange_log_dialog = ExchangeLogDialog(self.context, self)
+        else:
+            self.exchange_log_dialog.reload()
+        _show_in_front(self.exchange_log_dialog)
 
     def edit_profile(self) -> None:
         ProfileDialog(self.context, self).exec()
+
+    def restore_backup(self) -> None:
+        RestoreBackupDialog(self.context, self).exec()
 
     def _show_summary(self, title: str, summary: str) -> None:
         lines = summary.splitlines()
@@ -190,3 +279,12 @@ class MainWindow(QMainWindow):
             count=len(lines) - SUMMARY_MAX_LINES
         )
         messages.information(self, title, f"{shown}\n{more}", details=summary)
+
+
+def _show_in_front(dialog: QWidget) -> None:
+    """Show a window, or bring it to the front when it is already open behind another one."""
+    if dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+    else:
+        dialog.show()
