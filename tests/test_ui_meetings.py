@@ -18,7 +18,7 @@ from tzcld_desktop.ui.action_form import ActionDialog
 from tzcld_desktop.ui.cluster_form import ClusterDialog, ClusterMembersDialog
 from tzcld_desktop.ui.meeting_form import MeetingDialog
 from tzcld_desktop.ui.handout_export import handout_file_name
-from tzcld_desktop.ui.meetings_panel import MeetingsPanel
+from tzcld_desktop.ui.meetings_panel import MEETING_DATE, MeetingsPanel, format_long_date
 from tzcld_desktop.ui.models.action_table import ActionTableModel
 
 MEETING_DAY = date(2026, 11, 17)
@@ -246,7 +246,7 @@ def fill_new_meeting(dialog: QDialog) -> None:
         action_dialog.owner_edit.setText("Claire Martin")
         action_dialog.due_check.setChecked(True)
         action_dialog.due_edit.setDate(QDate(2027, 1, 15))
-        click_button(action_dialog, "Valider")
+        click_button(action_dialog, "Enregistrer")
 
     action_errors = answer_next_dialog(fill_action)
     click_button(dialog, "Ajouter une action")
@@ -329,7 +329,7 @@ def test_meeting_actions_edited_and_deleted(qtbot, context, cluster_id, territor
     def mark_done(action_dialog: QDialog) -> None:
         assert action_dialog.text_edit.toPlainText() == "Relancer la mairie"
         action_dialog.status_combo.setCurrentText("Fait")
-        click_button(action_dialog, "Valider")
+        click_button(action_dialog, "Enregistrer")
 
     errors = answer_next_dialog(mark_done)
     click_button(dialog, "Modifier")
@@ -347,9 +347,29 @@ def test_meeting_actions_edited_and_deleted(qtbot, context, cluster_id, territor
 def test_action_without_text_shows_error(qtbot):
     dialog = ActionDialog([])
     qtbot.addWidget(dialog)
-    click_button(dialog, "Valider")
+    click_button(dialog, "Enregistrer")
     assert dialog.errors.shown() == {"text": "Décrivez l'action."}
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_action_buttons_save_or_cancel(qtbot):
+    dialog = ActionDialog([])
+    qtbot.addWidget(dialog)
+
+    assert sorted(button.text() for button in dialog.findChildren(QPushButton)) == ["Annuler", "Enregistrer"]
+
+
+def test_action_message_goes_when_text_typed(qtbot):
+    dialog = ActionDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click_button(dialog, "Enregistrer")
+    assert dialog.errors.shown() == {"text": "Décrivez l'action."}
+
+    qtbot.keyClicks(dialog.text_edit, "Appeler la mairie")
+
+    assert dialog.errors.shown() == {}
+    assert not dialog.errors.labels["text"].isVisible()
 
 
 def test_meeting_cancel_discards_actions(qtbot, context, cluster_id):
@@ -358,7 +378,7 @@ def test_meeting_cancel_discards_actions(qtbot, context, cluster_id):
 
     def add(action_dialog: QDialog) -> None:
         action_dialog.text_edit.setPlainText("Préparer la visite")
-        click_button(action_dialog, "Valider")
+        click_button(action_dialog, "Enregistrer")
 
     errors = answer_next_dialog(add)
     click_button(dialog, "Ajouter une action")
@@ -391,6 +411,25 @@ def test_meeting_of_deleted_cluster_shows_error(qtbot, context, cluster_id, monk
     assert warnings[0][0] == "Réunion non enregistrée"
     assert warnings[0][1].startswith("Élément introuvable")
     assert dialog.meeting_id is None
+
+
+def test_meeting_wraps_long_territory_names(qtbot, context, cluster_id, territories):
+    long_name = "Communauté d'agglomération du Puy-en-Velay – quartiers Guitard, Val Vert et Guinchard"
+    long_id = context.services.create_territory(TerritoryInput(long_name, Stage.EMERGING, departement_code="43"))
+    context.services.set_cluster_territories(cluster_id, [*territories.values(), long_id])
+    dialog = MeetingDialog(context, None, cluster_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    territory_list = dialog.territory_list
+    items = {territory_list.item(row).text(): territory_list.item(row) for row in range(territory_list.count())}
+
+    assert territory_list.horizontalScrollBar().maximum() == 0
+    for text, item in items.items():
+        assert territory_list.visualItemRect(item).right() <= territory_list.viewport().width(), text
+    long_rect = territory_list.visualItemRect(items[f"{long_name} — Projet émergent"])
+    short_rect = territory_list.visualItemRect(items["Le Teil — Territoire intéressé"])
+    assert long_rect.height() > short_rect.height()
 
 
 def test_meeting_offers_region_when_no_members(qtbot, context, territories):
@@ -449,6 +488,19 @@ def test_panel_reloads_on_bus_change(panel, context, cluster_id, territories):
     assert tree_rows(panel.meeting_tree) == []
     context.bus.notify("meeting")
     assert tree_rows(panel.meeting_tree)[0][3] == "1"
+
+
+def test_meeting_date_column_fits_dates(panel, context, cluster_id, territories):
+    header = panel.meeting_tree.header()
+    long_date = date(date.today().year, 9, 30)
+    widest = panel.meeting_tree.fontMetrics().horizontalAdvance(format_long_date(long_date))
+    assert tree_rows(panel.meeting_tree) == []
+    assert header.sectionSize(MEETING_DATE) > widest
+
+    save_meeting(context, cluster_id, [territories["Le Teil"]], meeting_date=long_date)
+
+    assert tree_rows(panel.meeting_tree)[0][0] == format_long_date(long_date)
+    assert header.sectionSize(MEETING_DATE) >= panel.meeting_tree.sizeHintForColumn(MEETING_DATE)
 
 
 # -- handout -------------------------------------------------------------------------

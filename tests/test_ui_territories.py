@@ -19,6 +19,7 @@ from tzcld_desktop.ui import app as app_module
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.app import build_main_window, run_gui
 from tzcld_desktop.ui.first_run import ProfileDialog
+from tzcld_desktop.ui.main_window import interface_settings
 from tzcld_desktop.ui.models import territory_table
 from tzcld_desktop.ui.models.territory_table import TerritoryTableModel
 from tzcld_desktop.ui.tasks import run_task
@@ -128,7 +129,7 @@ def test_first_start_saves_profile(qtbot, context):
     tick(qtbot, dialog.region_boxes["84"])
     tick(qtbot, dialog.region_boxes["11"])
     with qtbot.waitSignal(context.bus.changed):
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
     with context.store.session() as session:
@@ -143,7 +144,7 @@ def test_first_start_rejects_empty_name(qtbot, context):
     dialog.show()
 
     tick(qtbot, dialog.region_boxes["84"])
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     assert dialog.isVisible()
     assert dialog.errors.shown() == {"name": "Indiquez votre nom."}
@@ -157,7 +158,7 @@ def test_first_start_requires_a_region(qtbot, context):
     dialog.show()
 
     qtbot.keyClicks(dialog.name_edit, "Claire Martin")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     assert dialog.errors.shown() == {"regions": "Choisissez au moins une région."}
     with context.store.session() as session:
@@ -171,6 +172,53 @@ def test_profile_dialog_shows_saved_profile(qtbot, context, profile):
     assert dialog.windowTitle() == "Mon profil"
     assert dialog.name_edit.text() == "Claire Martin"
     assert sorted(dialog.selected_region_codes()) == ["11", "84"]
+
+
+def test_first_start_buttons_start_or_quit(qtbot, context):
+    dialog = ProfileDialog(context)
+    qtbot.addWidget(dialog)
+
+    assert dialog.accept_button.text() == "Commencer"
+    assert dialog.cancel_button.text() == "Quitter"
+
+
+def test_profile_buttons_save_or_cancel(qtbot, context, profile):
+    dialog = ProfileDialog(context)
+    qtbot.addWidget(dialog)
+
+    assert dialog.accept_button.text() == "Enregistrer"
+    assert dialog.cancel_button.text() == "Annuler"
+    assert dialog.intro_label.text().endswith("La liste des territoires affiche ceux des régions cochées.")
+
+
+def test_first_start_messages_go_when_fixed(qtbot, context):
+    dialog = ProfileDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert sorted(dialog.errors.shown()) == ["name", "regions"]
+
+    qtbot.keyClicks(dialog.name_edit, "Claire Martin")
+    assert dialog.errors.shown() == {"regions": "Choisissez au moins une région."}
+    assert not dialog.errors.label("name").isVisible()
+
+    tick(qtbot, dialog.region_boxes["84"])
+    assert dialog.errors.shown() == {}
+    assert not dialog.errors.label("regions").isVisible()
+
+
+def test_first_start_grows_for_messages(qtbot, context):
+    dialog = ProfileDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height_before = dialog.height()
+
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.height() > height_before
+    for box in dialog.region_boxes.values():
+        assert box.height() >= box.sizeHint().height(), f"{box.text()!r} is squeezed"
 
 
 def test_standard_buttons_are_french(qtbot):
@@ -241,6 +289,68 @@ def test_header_click_sorts_and_reverses(qtbot, panel):
     assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
+def test_sort_indicator_follows_clicks(qtbot, panel):
+    header = panel.table.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == territory_table.NAME
+
+    click_header(qtbot, panel, territory_table.HABILITATION)
+
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == territory_table.HABILITATION
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_sort_kept_after_restart(qtbot, panel, context):
+    click_header(qtbot, panel, territory_table.STAGE)
+    click_header(qtbot, panel, territory_table.STAGE)
+    shown_order = listed_names(panel)
+
+    reopened = TerritoryPanel(context)
+    qtbot.addWidget(reopened)
+
+    header = reopened.table.horizontalHeader()
+    assert header.sortIndicatorSection() == territory_table.STAGE
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert listed_names(reopened) == shown_order
+
+
+def test_column_widths_kept_after_restart(qtbot, panel, context):
+    settings = interface_settings(context.store.data_dir)
+    assert settings.value("territory_list/width_region") is None
+
+    panel.table.horizontalHeader().resizeSection(territory_table.REGION, 260)
+    # Hidden as when the window closes, before the delayed save would run.
+    panel.hide()
+    reopened = TerritoryPanel(context)
+    qtbot.addWidget(reopened)
+
+    assert reopened.table.horizontalHeader().sectionSize(territory_table.REGION) == 260
+
+
+def test_table_fits_default_window(qtbot, context, services, profile):
+    add_territories(services, [
+        ("Communauté d'agglomération du Puy-en-Velay – quartiers Guitard et Val Vert", "43",
+         Stage.HABILITATED, None, "~2022-12/2023-01 [avis du comité, date à confirmer auprès de la DGEFP]"),
+        ("Bagnolet – quartiers de la Capsulerie et de la Noue", "93", Stage.CANDIDATURE, None, ""),
+        ("Paris 13e", "75", Stage.INTERESTED, None, ""),
+    ])
+    window = build_main_window(context)
+    qtbot.addWidget(window)
+    # The size that the main window takes when no geometry was saved.
+    window.resize(1100, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.territory_panel.table
+    header = table.horizontalHeader()
+
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    for column in (territory_table.DEPARTEMENT, territory_table.REGION, territory_table.STAGE):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), f"column {column} cuts its values"
+    assert header.sectionSize(territory_table.NAME) > header.sectionSize(territory_table.HABILITATION)
+
+
 def test_list_columns_read_french(panel):
     model = panel.model
     row = listed_names(panel).index("Échirolles-Ouest")
@@ -292,6 +402,15 @@ def test_model_shows_note_in_italics(qapp):
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "~2022-09 (même vague que Poitiers)"
 
 
+def test_model_tooltip_shows_whole_value(qapp):
+    model = TerritoryTableModel()
+    model.set_rows([make_row(region_name="Provence-Alpes-Côte d'Azur", cluster_name="")])
+
+    assert model.index(0, territory_table.REGION).data(Qt.ItemDataRole.ToolTipRole) == "Provence-Alpes-Côte d'Azur"
+    assert model.index(0, territory_table.DEPARTEMENT).data(Qt.ItemDataRole.ToolTipRole) == "38 – Isère"
+    assert model.index(0, territory_table.CLUSTER).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
 def test_model_marks_conflicts(qapp):
     model = TerritoryTableModel()
     model.set_rows([make_row(has_conflict=True), make_row("Paris 13e", id="t-2")])
@@ -332,7 +451,7 @@ def open_territory_dialog(qtbot, context, territory_id=None, default_region_code
 
 
 def click_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_create_territory_through_dialog(qtbot, panel, context):
@@ -409,6 +528,35 @@ def test_messages_clear_after_fix(qtbot, context, profile):
 
     assert dialog.errors.shown() == {}
     assert dialog.result() == TerritoryDialog.DialogCode.Accepted
+
+
+def test_territory_message_goes_when_name_typed(qtbot, context, profile):
+    dialog = open_territory_dialog(qtbot, context)
+    click_ok(qtbot, dialog)
+    assert dialog.errors.shown() == {"name": "Indiquez le nom du territoire."}
+
+    qtbot.keyClicks(dialog.name_edit, "A")
+
+    assert dialog.errors.shown() == {}
+    assert not dialog.errors.label("name").isVisible()
+
+
+def test_territory_buttons_save_or_cancel(qtbot, context, profile):
+    dialog = open_territory_dialog(qtbot, context)
+
+    assert sorted(button.text() for button in dialog.buttons.buttons()) == ["Annuler", "Enregistrer"]
+
+
+def test_date_note_placeholder_fits(qtbot, context, profile):
+    dialog = open_territory_dialog(qtbot, context)
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    qtbot.waitExposed(dialog)
+    edit = dialog.date_note_edit
+    metrics = edit.fontMetrics()
+
+    needed = metrics.horizontalAdvance(edit.placeholderText()) + 2 * metrics.averageCharWidth()
+    assert needed <= edit.width()
+    assert "~2022-09 (même vague que Poitiers)" in edit.toolTip()
 
 
 def when_dialog_opens(dialog_class, action, attempts: int = 200) -> None:

@@ -88,6 +88,7 @@ class ActionDialog(QDialog):
         for status in ActionStatus:
             self.status_combo.addItem(QCoreApplication.translate("ActionStatus", status.label), status.value)
         self.errors = FieldErrors(make_error_label(), {"text": make_error_label()})
+        self.errors.clear_on_edit("text", self.text_edit.textChanged)
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
@@ -100,8 +101,8 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Échéance"), due_row)
         form.addRow(self.tr("Statut"), self.status_combo)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Valider"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,6 +39,17 @@ def find_cluster(context: AppContext, cluster_id: str) -> ClusterView | None:
     """Return the live cluster ``cluster_id``, or None when it was deleted."""
     with context.store.session() as session:
         return next((c for c in queries.list_clusters(session) if c.id == cluster_id), None)
+
+
+def make_check_list() -> QListWidget:
+    """Create a list of territories to tick, whose long names wrap instead of scrolling sideways."""
+    check_list = QListWidget()
+    check_list.setWordWrap(True)
+    check_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Lay the items out again at each resize, so they wrap at the list's current width.
+    check_list.setResizeMode(QListView.ResizeMode.Adjust)
+    check_list.setSpacing(1)
+    return check_list
 
 
 def stage_text(stage: Stage) -> str:
@@ -70,6 +82,8 @@ class ClusterDialog(QDialog):
             make_error_label(),
             {"name": make_error_label(), "region_code": make_error_label()},
         )
+        self.errors.clear_on_edit("name", self.name_edit.textEdited)
+        self.errors.clear_on_edit("region_code", self.region_combo.activated)
         self._build_layout()
         self._fill_regions()
         if cluster_id is not None:
@@ -168,7 +182,7 @@ class ClusterMembersDialog(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("Rechercher un territoire"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.territory_list = QListWidget()
+        self.territory_list = make_check_list()
         self.empty_label = QLabel(
             self.tr("Aucun territoire n'est enregistré dans cette région. Ajoutez-en dans l'onglet des territoires.")
         )

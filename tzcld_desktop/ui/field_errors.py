@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 _STYLE = "color: #b3261e;"
@@ -14,6 +15,30 @@ def make_error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def grow_window_to_fit(widget: QWidget) -> None:
+    """Make the shown window of ``widget`` tall enough for its layout at its current width.
+
+    A window only takes its layout's minimum size, which Qt computes without the extra
+    lines of word-wrapped labels. So when messages appear in an open dialog, the other
+    rows get squeezed and their text clipped unless the window grows. The window never
+    shrinks here, and it grows no taller than the screen.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalSizeHint().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class FieldErrors:
@@ -36,13 +61,32 @@ class FieldErrors:
     def label(self, field: str) -> QLabel:
         return self.labels[field]
 
+    def clear_on_edit(self, field: str, *signals: SignalInstance) -> None:
+        """Hide ``field``'s message as soon as one of ``signals`` fires.
+
+        Pass the signals that a user's edit of the field emits, such as ``textEdited``.
+        The message is about the rejected value, so it goes once that value changes,
+        and the next save checks the new value.
+        """
+        for signal in signals:
+            signal.connect(lambda *_args, name=field: self.clear_field(name))
+
+    def clear_field(self, field: str) -> None:
+        label = self.labels.get(field)
+        if label is not None:
+            label.clear()
+            label.setVisible(False)
+
     def clear(self) -> None:
         for label in (*self.labels.values(), self.general):
             label.clear()
             label.setVisible(False)
 
     def show(self, messages: dict[str, str]) -> None:
-        """Replace the shown messages with ``messages`` (field name to translated text)."""
+        """Replace the shown messages with ``messages`` (field name to translated text).
+
+        The dialog grows when the messages need more room than it has.
+        """
         self.clear()
         unplaced = []
         for field, text in messages.items():
@@ -55,6 +99,7 @@ class FieldErrors:
         if unplaced:
             self.general.setText("\n".join(unplaced))
             self.general.setVisible(True)
+        grow_window_to_fit(self.general)
 
     def shown(self) -> dict[str, str]:
         """Return the visible messages by field name, with ``""`` for the general label."""

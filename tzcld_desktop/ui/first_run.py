@@ -55,8 +55,7 @@ class ProfileDialog(QDialog):
             self.setWindowTitle(self.tr("Mon profil"))
             intro = self.tr(
                 "Votre nom accompagne vos modifications quand vous échangez des fichiers avec "
-                "vos collègues. Les régions cochées sont celles dont la liste des territoires "
-                "vous montre les territoires."
+                "vos collègues. La liste des territoires affiche ceux des régions cochées."
             )
         self.intro_label = QLabel(intro)
         self.intro_label.setWordWrap(True)
@@ -76,14 +75,25 @@ class ProfileDialog(QDialog):
         self.errors = FieldErrors(make_error_label())
         name_error = self.errors.add("name", make_error_label())
         regions_error = self.errors.add("regions", make_error_label())
+        self.errors.clear_on_edit("name", self.name_edit.textEdited)
+        self.errors.clear_on_edit("regions", *(box.toggled for box in self.region_boxes.values()))
 
         form = QFormLayout()
         form.addRow(self.tr("Votre nom"), self.name_edit)
         form.addRow("", name_error)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.first_start = profile is None
+        accept_kind = QDialogButtonBox.StandardButton.Ok if self.first_start else QDialogButtonBox.StandardButton.Save
+        self.buttons = QDialogButtonBox(accept_kind | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.button(accept_kind)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if self.first_start:
+            # Without a profile the application cannot open, so cancelling quits it.
+            self.accept_button.setText(self.tr("Commencer"))
+            self.cancel_button.setText(self.tr("Quitter"))
+        else:
+            self.accept_button.setText(self.tr("Enregistrer"))
+            self.cancel_button.setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -93,6 +103,8 @@ class ProfileDialog(QDialog):
         layout.addWidget(region_group)
         layout.addWidget(regions_error)
         layout.addWidget(self.errors.general)
+        # Room freed by messages that go away stays above the buttons, not between rows.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         if profile is not None:

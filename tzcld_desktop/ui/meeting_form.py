@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -37,7 +36,7 @@ from tzcld_desktop.domain.forms import ActionInput, MeetingInput
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.action_form import ActionDialog, ActionDraft, make_date_edit, to_date, to_qdate
-from tzcld_desktop.ui.cluster_form import find_cluster, stage_text
+from tzcld_desktop.ui.cluster_form import find_cluster, make_check_list, stage_text
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.models.action_table import ActionTableModel
@@ -95,7 +94,7 @@ class MeetingDialog(QDialog):
         self.date_edit = make_date_edit(date.today())
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Adresse, salle ou lien de visioconférence"))
-        self.territory_list = QListWidget()
+        self.territory_list = make_check_list()
         self.territory_list.itemChanged.connect(self._update_attendance_count)
         self.territory_note = QLabel()
         self.territory_note.setWordWrap(True)
@@ -125,6 +124,10 @@ class MeetingDialog(QDialog):
 
         labels = {name: make_error_label() for name in ("cluster_id", "meeting_date", "place", "minutes", "decisions")}
         self.errors = FieldErrors(make_error_label(), labels)
+        self.errors.clear_on_edit("meeting_date", self.date_edit.dateChanged)
+        self.errors.clear_on_edit("place", self.place_edit.textEdited)
+        self.errors.clear_on_edit("minutes", self.minutes_edit.textChanged)
+        self.errors.clear_on_edit("decisions", self.decisions_edit.textChanged)
 
     def _build_layout(self) -> None:
         labels = self.errors.labels

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,6 +49,16 @@ def format_long_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+
+
+def _widest_long_date(metrics: QFontMetrics) -> int:
+    """Return the pixel width of the widest long date of this year, padding included."""
+    first_day = date(date.today().year, 1, 1)
+    widest = max(
+        metrics.horizontalAdvance(format_long_date(first_day + timedelta(days=offset)))
+        for offset in range(366)
+    )
+    return widest + 2 * metrics.averageCharWidth()
 
 
 def _make_tree(headers: list[str]) -> QTreeWidget:
@@ -184,6 +195,10 @@ class MeetingsPanel(QWidget):
             [self.tr("Date"), self.tr("Titre"), self.tr("Lieu"), self.tr("Territoires présents")]
         )
         header = self.meeting_tree.header()
+        # Wide enough for every date before a meeting is listed, so the column does not jump.
+        self.meeting_tree.headerItem().setSizeHint(
+            MEETING_DATE, QSize(_widest_long_date(self.meeting_tree.fontMetrics()), 0)
+        )
         header.setSectionResizeMode(MEETING_DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MEETING_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MEETING_PLACE, QHeaderView.ResizeMode.Stretch)

@@ -43,7 +43,7 @@ def _field_with_error(field: QWidget, error_label) -> QWidget:
 
 
 class TerritoryDialog(QDialog):
-    """Create a territory (``territory_id`` None) or edit one, saving through the services on OK.
+    """Create a territory (``territory_id`` None) or edit one, saved through the services on "Enregistrer".
 
     ``default_region_code`` preselects the region of a new territory, so that it shows
     in the list filtered on the referent's regions.
@@ -91,7 +91,11 @@ class TerritoryDialog(QDialog):
         self.no_date_check = QCheckBox(self.tr("Aucune date exacte"))
         self.no_date_check.setChecked(True)
         self.date_note_edit = QLineEdit()
-        self.date_note_edit.setPlaceholderText(self.tr("Date approchée ou détail, par exemple : ~2022-09 (même vague que Poitiers)"))
+        # The placeholder stays short enough to show whole in the narrowest dialog.
+        self.date_note_edit.setPlaceholderText(self.tr("Par exemple : ~2022-09 (même vague que Poitiers)"))
+        self.date_note_edit.setToolTip(self.tr(
+            "Date approchée ou détail sur la date, par exemple : ~2022-09 (même vague que Poitiers)"
+        ))
 
         self.communes_edit = QPlainTextEdit()
         self.communes_edit.setTabChangesFocus(True)
@@ -112,6 +116,7 @@ class TerritoryDialog(QDialog):
                       "habilitation_date_note", "communes", "notes", "source"):
             self.errors.add(field, make_error_label())
         label = self.errors.label
+        self._clear_messages_on_edit()
 
         date_row = QWidget()
         date_layout = QHBoxLayout(date_row)
@@ -134,8 +139,11 @@ class TerritoryDialog(QDialog):
         form.addRow(self.tr("Source"), _field_with_error(self.source_edit, label("source")))
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -144,6 +152,19 @@ class TerritoryDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def _clear_messages_on_edit(self) -> None:
+        clear_on_edit = self.errors.clear_on_edit
+        clear_on_edit("name", self.name_edit.textEdited)
+        clear_on_edit("region_code", self.region_combo.activated)
+        clear_on_edit("departement_code", self.departement_combo.activated)
+        clear_on_edit("cluster_id", self.cluster_combo.activated)
+        clear_on_edit("habilitation_date", self.date_edit.dateChanged, self.no_date_check.toggled,
+                      self.stage_combo.activated)
+        clear_on_edit("habilitation_date_note", self.date_note_edit.textEdited, self.stage_combo.activated)
+        clear_on_edit("communes", self.communes_edit.textChanged)
+        clear_on_edit("notes", self.notes_edit.textChanged)
+        clear_on_edit("source", self.source_edit.textEdited)
 
     def _load_choices(self) -> None:
         with self.context.store.session() as session:
@@ -161,7 +182,7 @@ class TerritoryDialog(QDialog):
             territory = queries.get_territory(session, territory_id)
             if territory is None:
                 self.errors.show({"": self.tr("Ce territoire a été supprimé entre-temps.")})
-                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                self.save_button.setEnabled(False)
                 return
             departement_code, region_code = queries.territory_codes(session, territory)
             values = (territory.name, Stage(territory.stage), territory.cluster_id,

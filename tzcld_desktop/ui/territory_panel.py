@@ -6,7 +6,8 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,31 +36,55 @@ from tzcld_desktop.ui.territory_form import TerritoryDialog
 
 log = logging.getLogger(__name__)
 
-# Sample texts that size the columns, so the usual values fit without a resize.
-_COLUMN_SAMPLES = {
+# The widest text that each column grows to when it is sized to its content. Longer
+# values are elided, and their tooltip shows them whole. The "Étape" column fits every
+# stage label, and the "Territoire" column takes the width that remains.
+_COLUMN_LIMIT_SAMPLES = {
     territory_table.DEPARTEMENT: "93 – Seine-Saint-Denis",
     territory_table.REGION: "Auvergne-Rhône-Alpes",
     territory_table.CLUSTER: "Grappe Rhône-Alpes",
-    territory_table.STAGE: "Territoire intéressé",
     territory_table.HABILITATION: "~2022-09 (même vague)",
 }
-_NAME_SAMPLE = "Communauté de communes du Pays de Colombey"
+# Columns sized to their content or by the user. NAME stretches into the width they leave.
+_SIZED_COLUMNS = (
+    territory_table.DEPARTEMENT,
+    territory_table.REGION,
+    territory_table.CLUSTER,
+    territory_table.STAGE,
+    territory_table.HABILITATION,
+)
+
+# Keys of the list's layout in the interface settings, beside the window geometry.
+_SORT_COLUMN_KEY = "territory_list/sort_column"
+_SORT_ORDER_KEY = "territory_list/sort_order"
+_WIDTH_KEY = "territory_list/width_{column}"
+_DESCENDING = "descending"
+_ASCENDING = "ascending"
+# Column widths are written this long after the last resize, not at every step of a drag.
+_WIDTH_SAVE_DELAY_MS = 500
 
 
 class TerritoryPanel(QWidget):
     """List of territories with search, region and stage filters, and the edit buttons.
 
     The list is re-queried in SQL on every filter change, header click or data change,
-    then handed whole to the model.
+    then handed whole to the model. The sorted column, its order and the column widths
+    that the user set are kept in the interface settings of the data folder.
     """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model = TerritoryTableModel(self)
-        self._sort_column = territory_table.NAME
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_column, self._sort_order = self._read_sort()
         self._profile_region_codes: tuple[str, ...] = ()
+        # True while the panel itself sets column widths, so that only the user's
+        # resizes are saved.
+        self._sizing_columns = False
+        self._width_save_timer = QTimer(self)
+        self._width_save_timer.setSingleShot(True)
+        self._width_save_timer.setInterval(_WIDTH_SAVE_DELAY_MS)
+        self._width_save_timer.timeout.connect(self._save_column_widths)
 
         self._build_filters()
         self._build_table()
@@ -71,6 +96,12 @@ class TerritoryPanel(QWidget):
 
         self._fill_region_filter()
         self.reload()
+        saved_widths = self._read_column_widths()
+        self._widths_set_by_user = bool(saved_widths)
+        if saved_widths:
+            self._set_column_widths(saved_widths)
+        else:
+            self.fit_columns()
         context.bus.changed.connect(self._data_changed)
 
     # -- construction ------------------------------------------------------------------
@@ -117,18 +148,18 @@ class TerritoryPanel(QWidget):
 
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
+        # QTableView.setSortingEnabled stays unset because it would call the model's sort(),
+        # which does nothing here. Calling setSortingEnabled(False) would hide the indicator.
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort_column, self._sort_order)
         # The header flips the indicator itself on a click, so the panel only re-queries.
         header.sortIndicatorChanged.connect(self._sort_changed)
-        metrics = self.table.fontMetrics()
-        padding = 4 * metrics.averageCharWidth()
-        header.resizeSection(territory_table.NAME, metrics.horizontalAdvance(_NAME_SAMPLE) + padding)
-        for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        # The name takes the width that the other columns leave, so the table fits the
+        # window without a horizontal scroll bar unless the user widens other columns.
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setSortingEnabled(False)
+        header.setSectionResizeMode(territory_table.NAME, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._section_resized)
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("Nouveau territoire"))
@@ -203,11 +234,109 @@ class TerritoryPanel(QWidget):
         self._sort_column = column
         self._sort_order = order
         self.reload()
+        self._save_sort()
 
     def _data_changed(self, tables: frozenset[str]) -> None:
         if "profile" in tables:
             self._fill_region_filter()
         self.reload()
+        if not self._widths_set_by_user:
+            self.fit_columns()
+
+    # -- column widths and remembered layout -------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Size each column but the name to its listed values, within the width of its sample.
+
+        A column is never narrower than its header, sort indicator included.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth()
+        limits = {column: metrics.horizontalAdvance(sample) + padding
+                  for column, sample in _COLUMN_LIMIT_SAMPLES.items()}
+        limits[territory_table.STAGE] = padding + max(
+            metrics.horizontalAdvance(QCoreApplication.translate("Stage", stage.label)) for stage in Stage
+        )
+        widths = {}
+        for column in _SIZED_COLUMNS:
+            content = min(self.table.sizeHintForColumn(column), limits[column])
+            widths[column] = max(content, header.sectionSizeHint(column))
+        self._set_column_widths(widths)
+
+    def _set_column_widths(self, widths: dict[int, int]) -> None:
+        header = self.table.horizontalHeader()
+        self._sizing_columns = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, max(width, header.minimumSectionSize()))
+        finally:
+            self._sizing_columns = False
+
+    def _section_resized(self, column: int, _old_size: int, _new_size: int) -> None:
+        if self._sizing_columns or column not in _SIZED_COLUMNS:
+            return
+        self._widths_set_by_user = True
+        self._width_save_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # The main window hides its children when it closes, so a width changed just
+        # before quitting is still saved.
+        if self._width_save_timer.isActive():
+            self._width_save_timer.stop()
+            self._save_column_widths()
+        super().hideEvent(event)
+
+    def _settings(self) -> QSettings:
+        # Imported here because main_window imports this module.
+        from tzcld_desktop.ui.main_window import interface_settings
+
+        return interface_settings(self.context.store.data_dir)
+
+    def _write_settings(self, values: dict[str, object]) -> None:
+        settings = self._settings()
+        for key, value in values.items():
+            settings.setValue(key, value)
+        settings.sync()
+        if settings.status() != QSettings.Status.NoError:
+            log.warning("Territory list layout not saved to %s: %s", settings.fileName(), settings.status())
+
+    def _save_sort(self) -> None:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._write_settings({
+            _SORT_COLUMN_KEY: territory_table.SORT_KEYS[self._sort_column],
+            _SORT_ORDER_KEY: _DESCENDING if descending else _ASCENDING,
+        })
+
+    def _save_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        self._write_settings({
+            _WIDTH_KEY.format(column=territory_table.SORT_KEYS[column]): header.sectionSize(column)
+            for column in _SIZED_COLUMNS
+        })
+
+    def _read_sort(self) -> tuple[int, Qt.SortOrder]:
+        """Return the saved sort column and order, or the name in ascending order."""
+        settings = self._settings()
+        columns_by_key = {key: column for column, key in territory_table.SORT_KEYS.items()}
+        column = columns_by_key.get(str(settings.value(_SORT_COLUMN_KEY, "")), territory_table.NAME)
+        descending = str(settings.value(_SORT_ORDER_KEY, "")) == _DESCENDING
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def _read_column_widths(self) -> dict[int, int]:
+        """Return the widths that the user set, or an empty dict when any is missing or invalid."""
+        settings = self._settings()
+        widths = {}
+        for column in _SIZED_COLUMNS:
+            value = settings.value(_WIDTH_KEY.format(column=territory_table.SORT_KEYS[column]))
+            try:
+                width = int(value)
+            except (TypeError, ValueError):
+                return {}
+            if width <= 0:
+                return {}
+            widths[column] = width
+        return widths
 
     # -- selection ---------------------------------------------------------------------
 

@@ -155,15 +155,14 @@ class TerritoryTableModel(QAbstractTableModel):
             return row.habilitation_date_note
         return ""
 
-    @staticmethod
-    def _tooltip(row: TerritoryRow, column: int) -> str | None:
+    @classmethod
+    def _tooltip(cls, row: TerritoryRow, column: int) -> str | None:
         if _is_flagged(row):
             return _flag_explanation(row)
         if column == HABILITATION and row.habilitation_date_note:
             return row.habilitation_date_note
-        if column == NAME:
-            return row.name
-        return None
+        # The whole value, for cells too narrow to show it.
+        return cls._display(row, column) or None
 
 
 def _is_flagged(row: TerritoryRow) -> bool:
