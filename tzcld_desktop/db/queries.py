@@ -7,6 +7,7 @@ thousands of territories filters as the user types.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -111,6 +112,9 @@ class MeetingView:
     decisions: str
     territory_ids: tuple[str, ...]
 
+
+# Enough ids per IN (...) to stay well under SQLite's limit of bound parameters.
+_CHUNK = 500
 
 SORT_COLUMNS = ("name", "departement", "region", "cluster", "stage", "habilitation_date")
 
@@ -223,44 +227,55 @@ def list_clusters(session: Session, region_codes: tuple[str, ...] = ()) -> list[
     return [ClusterView(*row) for row in session.execute(statement.order_by(func.lower(Cluster.name)))]
 
 
+def _meetings_statement():
+    return (
+        select(Meeting, func.coalesce(Cluster.name, ""), func.coalesce(Region.name, ""))
+        .outerjoin(Cluster, Cluster.id == Meeting.cluster_id)
+        .outerjoin(Region, Region.id == Cluster.region_id)
+        .where(Meeting.deleted.is_(False))
+    )
+
+
 def list_meetings(session: Session, cluster_id: str | None = None) -> list[MeetingView]:
-    statement = select(Meeting).where(Meeting.deleted.is_(False))
+    """Return the live meetings, newest first, in three statements whatever their number."""
+    statement = _meetings_statement()
     if cluster_id:
         statement = statement.where(Meeting.cluster_id == cluster_id)
-    meetings = list(session.scalars(statement.order_by(Meeting.meeting_date.desc())))
-    return [_meeting_view(session, meeting, attendance) for meeting, attendance in
-            zip(meetings, _attendance(session, [m.id for m in meetings]), strict=True)]
+    rows = session.execute(statement.order_by(Meeting.meeting_date.desc())).all()
+    attendance = _attendance(session, [meeting.id for meeting, _cluster, _region in rows])
+    return [_meeting_view(*row, territory_ids) for row, territory_ids in zip(rows, attendance, strict=True)]
 
 
 def get_meeting(session: Session, meeting_id: str) -> MeetingView | None:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted:
+    row = session.execute(_meetings_statement().where(Meeting.id == meeting_id)).first()
+    if row is None:
         return None
-    return _meeting_view(session, meeting, _attendance(session, [meeting_id])[0])
+    return _meeting_view(*row, _attendance(session, [meeting_id])[0])
 
 
 def _attendance(session: Session, meeting_ids: list[str]) -> list[tuple[str, ...]]:
     by_meeting: dict[str, list[str]] = {meeting_id: [] for meeting_id in meeting_ids}
-    rows = session.execute(
-        select(MeetingTerritory.meeting_id, MeetingTerritory.territory_id)
-        .join(Territory, Territory.id == MeetingTerritory.territory_id)
-        .where(MeetingTerritory.meeting_id.in_(meeting_ids), MeetingTerritory.deleted.is_(False),
-               Territory.deleted.is_(False))
-        .order_by(Territory.name_key)
-    )
-    for meeting_id, territory_id in rows:
-        by_meeting[meeting_id].append(territory_id)
+    for start in range(0, len(meeting_ids), _CHUNK):
+        rows = session.execute(
+            select(MeetingTerritory.meeting_id, MeetingTerritory.territory_id)
+            .join(Territory, Territory.id == MeetingTerritory.territory_id)
+            .where(MeetingTerritory.meeting_id.in_(meeting_ids[start : start + _CHUNK]),
+                   MeetingTerritory.deleted.is_(False), Territory.deleted.is_(False))
+            .order_by(Territory.name_key)
+        )
+        for meeting_id, territory_id in rows:
+            by_meeting[meeting_id].append(territory_id)
     return [tuple(by_meeting[meeting_id]) for meeting_id in meeting_ids]
 
 
-def _meeting_view(session: Session, meeting: Meeting, territory_ids: tuple[str, ...]) -> MeetingView:
-    cluster = session.get(Cluster, meeting.cluster_id) if meeting.cluster_id else None
-    region = session.get(Region, cluster.region_id) if cluster and cluster.region_id else None
+def _meeting_view(
+    meeting: Meeting, cluster_name: str, region_name: str, territory_ids: tuple[str, ...]
+) -> MeetingView:
     return MeetingView(
         meeting.id,
         meeting.cluster_id,
-        cluster.name if cluster else "",
-        region.name if region else "",
+        cluster_name,
+        region_name,
         meeting.title,
         meeting.meeting_date,
         meeting.place,
@@ -271,8 +286,14 @@ def _meeting_view(session: Session, meeting: Meeting, territory_ids: tuple[str, 
 
 
 def list_actions(
-    session: Session, *, meeting_id: str | None = None, territory_id: str | None = None, open_only: bool = False
+    session: Session,
+    *,
+    meeting_id: str | None = None,
+    territory_id: str | None = None,
+    territory_ids: Sequence[str] | None = None,
+    open_only: bool = False,
 ) -> list[ActionView]:
+    """Return live actions, by due date; filters combine (``territory_ids``: any of them)."""
     statement = (
         select(Action, func.coalesce(Territory.name, ""))
         .outerjoin(Territory, Territory.id == Action.territory_id)
@@ -282,6 +303,8 @@ def list_actions(
         statement = statement.where(Action.meeting_id == meeting_id)
     if territory_id:
         statement = statement.where(Action.territory_id == territory_id)
+    if territory_ids is not None:
+        statement = statement.where(Action.territory_id.in_(list(territory_ids)))
     if open_only:
         statement = statement.where(Action.status.in_([s.value for s in ActionStatus if s.is_open]))
     statement = statement.order_by(Action.due_date.asc().nulls_last(), Action.text)

@@ -53,22 +53,28 @@ def meeting_handout_data(session: Session, meeting_id: str, today: date | None =
     meeting = queries.get_meeting(session, meeting_id)
     if meeting is None:
         raise RecordNotFound(meeting_id)
-    open_actions_by_territory: dict[str, list[ActionLine]] = {}
+    open_actions: dict[str, list[ActionLine]] = {territory_id: [] for territory_id in meeting.territory_ids}
+    for action in queries.list_actions(session, territory_ids=meeting.territory_ids, open_only=True):
+        open_actions[action.territory_id].append(_action_line(action))
+    territories = {
+        territory.id: (territory, departement)
+        for territory, departement in session.execute(
+            select(Territory, Departement)
+            .outerjoin(Departement, Departement.id == Territory.departement_id)
+            .where(Territory.id.in_(meeting.territory_ids))
+        )
+    }
     lines = []
     for territory_id in meeting.territory_ids:
-        territory = session.get(Territory, territory_id)
-        actions = tuple(
-            _action_line(action) for action in queries.list_actions(session, territory_id=territory_id, open_only=True)
-        )
-        open_actions_by_territory[territory_id] = list(actions)
+        territory, departement = territories[territory_id]
         lines.append(
             TerritoryLine(
                 name=territory.name,
-                departement=_departement_label(session, territory),
+                departement=f"{departement.code} – {departement.name}" if departement else "",
                 stage_label=translate("Stage", Stage(territory.stage).label),
                 habilitation_date=territory.habilitation_date,
                 habilitation_date_note=territory.habilitation_date_note,
-                open_actions=actions,
+                open_actions=tuple(open_actions[territory_id]),
             )
         )
     meeting_actions = tuple(_action_line(action) for action in queries.list_actions(session, meeting_id=meeting_id))
