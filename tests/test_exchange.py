@@ -6,6 +6,7 @@ import hashlib
 import json
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -288,3 +289,47 @@ def test_same_list_imported_on_both_copies_merges(anne, bruno, tmp_path):
     assert report.created == 0
     assert report.conflicts == 0
     assert len(anne.territories()) == len(bruno.territories()) == 73
+
+
+# -- Released formats ----------------------------------------------------------------
+
+GOLDEN_FORMAT_1 = Path(__file__).parent / "data" / "format-1.tzsync"
+
+
+def test_golden_format_1_still_imports(tmp_path):
+    """A file written by the first released format keeps importing with every field."""
+    with zipfile.ZipFile(GOLDEN_FORMAT_1) as archive:
+        assert json.loads(archive.read("manifest.json"))["format_version"] == 1
+    store = open_store(tmp_path / "lecteur")
+    report = import_data(store, GOLDEN_FORMAT_1)
+    assert report.peer_person == "Anne Durand"
+    with store.session() as session:
+        rows = {row.name: row for row in queries.list_territories(session, queries.TerritoryQuery())}
+        meetings = queries.list_meetings(session)
+        actions = queries.list_actions(session)
+    assert set(rows) == {"Le Teil", "Échirolles-Ouest"}
+    assert rows["Le Teil"].habilitation_date_note == "~2021-12 [« fin décembre 2021 »]"
+    assert rows["Échirolles-Ouest"].habilitation_date == date(2021, 9, 1)
+    assert rows["Le Teil"].id == "c06e5c04-ff2a-5e6b-b9e4-b93c10ad0190"
+    assert [(m.cluster_name, m.meeting_date, m.place, len(m.territory_ids)) for m in meetings] == [
+        ("Grappe Drôme-Ardèche", date(2026, 3, 3), "Mairie du Teil", 2)
+    ]
+    assert [(a.text, a.due_date, a.territory_name) for a in actions] == [
+        ("Envoyer le modèle de statuts du CLE", date(2026, 3, 20), "Le Teil")
+    ]
+    store.close()
+
+
+def test_fifty_megabyte_field_rejected(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    good = tmp_path / "bon.tzsync"
+    export_data(anne.store, good)
+    bad = tmp_path / "enorme.tzsync"
+    _rewrite(good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, "x" * 50_000_000)))
+    bruno.store.engine.dispose()
+    before = bruno.store.db_path.read_bytes()
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(bruno.store, bad)
+    bruno.store.engine.dispose()
+    assert bruno.store.db_path.read_bytes() == before
+    assert "trop longue" in raised.value.message() or "dépasse" in raised.value.message()
