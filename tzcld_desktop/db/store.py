@@ -30,7 +30,7 @@ from tzcld_desktop.db.backup import (
 from tzcld_desktop.db.capture import install_capture
 from tzcld_desktop.db.models import LocalReplica
 from tzcld_desktop.db.reference import ensure_reference_data
-from tzcld_desktop.domain.errors import StorageError
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -108,16 +108,26 @@ class Store:
 
 # SQLite's messages (sqlite3 module, SQLite 3.x) and what to tell the user for each.
 _SQLITE_TROUBLE = (
-    ("disk is full", "Le disque est plein : la modification n'a pas été enregistrée et vos données sont intactes. "
-                     "Libérez de la place sur le disque ({path}), puis recommencez."),
-    ("readonly database", "Le dossier de données {path} est en lecture seule (clé USB verrouillée, disque protégé ?) : "
-                          "la modification n'a pas été enregistrée. Rendez-le accessible en écriture, puis recommencez."),
-    ("database is locked", "Le fichier de données {path} est occupé par un autre programme. Fermez les autres fenêtres "
-                           "de TZCLD Desktop qui utilisent ce dossier, puis recommencez."),
-    ("unable to open", "Le fichier de données {path} ne peut pas être ouvert. Vérifiez que le dossier existe toujours "
-                       "(clé USB retirée ?) et que vous avez le droit d'y écrire."),
-    ("disk i/o error", "Erreur de lecture ou d'écriture sur le disque pour {path} : la modification n'a pas été "
-                       "enregistrée. Vérifiez le support (clé USB mal branchée ?), puis recommencez."),
+    ("disk is full", QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Le disque est plein : la modification n'a pas été enregistrée et vos données sont intactes. "
+        "Libérez de la place sur le disque ({path}), puis recommencez.")),
+    ("readonly database", QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Le dossier de données {path} est en lecture seule (clé USB verrouillée, disque protégé ?) : "
+        "la modification n'a pas été enregistrée. Rendez-le accessible en écriture, puis recommencez.")),
+    ("database is locked", QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Le fichier de données {path} est occupé par un autre programme. Fermez les autres fenêtres "
+        "de TZCLD Desktop qui utilisent ce dossier, puis recommencez.")),
+    ("unable to open", QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Le fichier de données {path} ne peut pas être ouvert. Vérifiez que le dossier existe toujours "
+        "(clé USB retirée ?) et que vous avez le droit d'y écrire.")),
+    ("disk i/o error", QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Erreur de lecture ou d'écriture sur le disque pour {path} : la modification n'a pas été "
+        "enregistrée. Vérifiez le support (clé USB mal branchée ?), puis recommencez.")),
 )
 
 

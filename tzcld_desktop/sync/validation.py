@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.models import SYNCED_MODELS, Departement, Region
 from tzcld_desktop.domain.crdt import Knowledge, Register
-from tzcld_desktop.domain.errors import ExchangeFileError
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError, translate
 from tzcld_desktop.domain.forms import MAX_TEXT_LENGTH
 
 MAX_AUTHOR_LENGTH = 200
@@ -28,11 +28,21 @@ MAX_INTEGER = 2**63 - 1
 _ASK_AGAIN = "Demandez à l'expéditeur de refaire l'export."
 
 
+def _problem(text: str, **params: object) -> str:
+    """Translate a problem marked in context "ExchangeFileError", then fill in ``params``.
+
+    The problem goes into the message as a parameter, which ``UserError.message`` does
+    not translate, so it is translated here, with the translator installed at start-up.
+    """
+    translated = translate(ExchangeFileError.context, text)
+    return translated.format(**params) if params else translated
+
+
 def _fail(line: int, problem: str, **params: object) -> ExchangeFileError:
     return ExchangeFileError(
         "Le fichier d'échange est invalide (ligne {line} des données) : {problem}. " + _ASK_AGAIN,
         line=line,
-        problem=problem.format(**params) if params else problem,
+        problem=_problem(problem, **params),
     )
 
 
@@ -83,7 +93,11 @@ def _check_value(model: type, field: str, value: Any, line: int) -> None:
     column = inspect(model).columns[field]
     if value is None:
         if not column.nullable:
-            raise _fail(line, "le champ {field} ne peut pas être vide", field=field)
+            raise _fail(
+                line,
+                QT_TRANSLATE_NOOP("ExchangeFileError", "le champ {field} ne peut pas être vide"),
+                field=field,
+            )
         return
     column_type = column.type
     if isinstance(column_type, Boolean):
@@ -93,13 +107,26 @@ def _check_value(model: type, field: str, value: Any, line: int) -> None:
     elif isinstance(column_type, (String, Text)):
         ok = isinstance(value, str)
         if ok and len(value) > MAX_TEXT_LENGTH:
-            raise _fail(line, "le champ {field} dépasse {limit} caractères", field=field, limit=MAX_TEXT_LENGTH)
+            raise _fail(
+                line,
+                QT_TRANSLATE_NOOP("ExchangeFileError", "le champ {field} dépasse {limit} caractères"),
+                field=field,
+                limit=MAX_TEXT_LENGTH,
+            )
     else:  # pragma: no cover - every synced column has one of the types above
         ok = False
     if not ok:
-        raise _fail(line, "la valeur du champ {field} n'a pas le bon type", field=field)
+        raise _fail(
+            line,
+            QT_TRANSLATE_NOOP("ExchangeFileError", "la valeur du champ {field} n'a pas le bon type"),
+            field=field,
+        )
     if column.foreign_keys and not _is_uuid(value):
-        raise _fail(line, "le champ {field} ne désigne pas un élément valide", field=field)
+        raise _fail(
+            line,
+            QT_TRANSLATE_NOOP("ExchangeFileError", "le champ {field} ne désigne pas un élément valide"),
+            field=field,
+        )
 
 
 def _is_iso_date(text: str) -> bool:
@@ -113,35 +140,47 @@ def _is_iso_date(text: str) -> bool:
 def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str], Register]:
     """Return ``((table, record, field), register)`` for one NDJSON line, or raise."""
     if set(payload) != {"t", "r", "f", "e", "c"}:
-        raise _fail(line, "clés inattendues")
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
     table, record_id, field = payload["t"], payload["r"], payload["f"]
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
     if model is None:
-        raise _fail(line, "table inconnue « {table} » (fichier d'une version plus récente ?)", table=str(table)[:40])
+        raise _fail(
+            line,
+            QT_TRANSLATE_NOOP("ExchangeFileError", "table inconnue « {table} » (fichier d'une version plus récente ?)"),
+            table=str(table)[:40],
+        )
     if not isinstance(field, str) or field not in model.SYNC_FIELDS:
-        raise _fail(line, "champ inconnu « {field} » dans {table}", field=str(field)[:40], table=table)
+        raise _fail(
+            line,
+            QT_TRANSLATE_NOOP("ExchangeFileError", "champ inconnu « {field} » dans {table}"),
+            field=str(field)[:40],
+            table=table,
+        )
     if not _is_uuid(record_id):
-        raise _fail(line, "identifiant d'élément invalide")
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
     entries, context = payload["e"], payload["c"]
     if not isinstance(context, dict) or not all(
         _is_uuid(replica) and _is_counter(counter) for replica, counter in context.items()
     ):
-        raise _fail(line, "contexte de synchronisation invalide")
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "contexte de synchronisation invalide"))
     if not isinstance(entries, list) or not 0 < len(entries) <= MAX_ENTRIES:
-        raise _fail(line, "valeurs manquantes ou trop nombreuses")
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeurs manquantes ou trop nombreuses"))
     dots = set()
     for entry in entries:
         if not (isinstance(entry, list) and len(entry) == 5):
-            raise _fail(line, "valeur mal formée")
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeur mal formée"))
         replica, counter, stamp, author, value = entry
         if not (_is_uuid(replica) and _is_counter(counter)):
-            raise _fail(line, "auteur de modification invalide")
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "auteur de modification invalide"))
         if not (isinstance(stamp, int) and not isinstance(stamp, bool) and 0 <= stamp <= MAX_INTEGER):
-            raise _fail(line, "horodatage invalide")
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "horodatage invalide"))
         if not isinstance(author, str) or len(author) > MAX_AUTHOR_LENGTH:
-            raise _fail(line, "nom d'auteur invalide")
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "nom d'auteur invalide"))
         if context.get(replica, 0) < counter or (replica, counter) in dots:
-            raise _fail(line, "valeur absente du contexte ou en double")
+            raise _fail(
+                line,
+                QT_TRANSLATE_NOOP("ExchangeFileError", "valeur absente du contexte ou en double"),
+            )
         dots.add((replica, counter))
         _check_value(model, field, value, line)
     return (table, record_id, field), Register.from_lists(entries, context)
