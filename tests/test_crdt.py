@@ -121,3 +121,9 @@ def test_merge_is_a_join(snapshots, data):
     assert x.merge(x) == x
     assert x.merge(y) == y.merge(x)
     assert x.merge(y).merge(z) == x.merge(y.merge(z))
+
+
+def test_knowledge_prefix():
+    assert Knowledge({A: [[1, 5], [8, 9]]}).prefix(A) == 5
+    assert Knowledge({A: [[2, 5]]}).prefix(A) == 0
+    assert Knowledge().prefix(A) == 0

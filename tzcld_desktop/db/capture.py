@@ -10,11 +10,12 @@ already merged.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, event, inspect, select
+from sqlalchemy import Column, Date, DateTime, event, inspect, select
 from sqlalchemy.orm import Session, attributes
 
 from tzcld_desktop.db.models import LocalReplica, Profile, SyncedMixin, SyncRegister, new_id
@@ -39,11 +40,17 @@ def encode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def synced_column(model: type[SyncedMixin], field: str) -> Column:
+    """Return the column of a synced field (cached: imports look it up for every value)."""
+    return inspect(model).columns[field]
+
+
 def decode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     """Return the column value for a JSON value, following the column's type."""
     if value is None:
         return None
-    column_type = inspect(model).columns[field].type
+    column_type = synced_column(model, field).type
     if isinstance(column_type, Date):
         return date.fromisoformat(value)
     if isinstance(column_type, DateTime):

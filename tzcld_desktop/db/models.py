@@ -159,8 +159,15 @@ class SyncedMixin:
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, comment="UTC time of the latest displayed write")
     updated_by: Mapped[str] = mapped_column(String(200), default="")
 
+    @classmethod
+    def derived_values(cls, values: dict) -> dict:
+        """Return the columns derived from synced ones (search keys), given the synced values."""
+        return {}
+
     def refresh_derived(self) -> None:
-        """Recompute columns derived from synced ones (search keys)."""
+        """Recompute the derived columns of this row."""
+        for name, value in self.derived_values({"name": getattr(self, "name", None)}).items():
+            setattr(self, name, value)
 
 
 class Cluster(SyncedMixin, Base):
@@ -207,8 +214,9 @@ class Territory(SyncedMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
 
-    def refresh_derived(self) -> None:
-        self.name_key = normalize(self.name or "")
+    @classmethod
+    def derived_values(cls, values: dict) -> dict:
+        return {"name_key": normalize(values.get("name") or "")}
 
 
 class Meeting(SyncedMixin, Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, inspect, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.capture import decode_value, stamp_to_datetime
@@ -57,15 +57,23 @@ def record_state(registers: dict[str, Register]) -> tuple[bool, bool]:
     return True, False
 
 
-def project_records(session: Session, table: str, record_ids: Iterable[str]) -> None:
-    """Write the displayed values of the given records into their table's rows."""
+def project_records(
+    session: Session,
+    table: str,
+    registers_by_record: dict[str, dict[str, Register]],
+    existing_ids: set[str],
+) -> dict[str, tuple[bool, bool]]:
+    """Write the displayed values of the given records into their table, in bulk.
+
+    ``registers_by_record`` holds every register of each record, merged;
+    ``existing_ids`` names the records that already have a row. Returns each record's
+    ``(deleted, has_conflict)`` as written.
+    """
     model = SYNCED_MODELS[table]
-    by_record = load_record_registers(session, table, record_ids)
-    for record_id, registers in by_record.items():
-        row = session.get(model, record_id)
-        if row is None:
-            row = model(id=record_id)
-            session.add(row)
+    columns = inspect(model).columns
+    inserts, updates, states = [], [], {}
+    for record_id, registers in registers_by_record.items():
+        values: dict = {"id": record_id}
         latest = None
         conflict = False
         for field in model.SYNC_FIELDS:
@@ -73,16 +81,50 @@ def project_records(session: Session, table: str, record_ids: Iterable[str]) -> 
             if register is None or not register.entries:
                 continue
             shown = register.displayed()
-            setattr(row, field, decode_value(model, field, shown.value))
+            values[field] = decode_value(model, field, shown.value)
             conflict = conflict or register.has_conflict()
             if latest is None or shown.sort_key() > latest.sort_key():
                 latest = shown
         deleted, needs_review = record_state(registers)
-        row.deleted = deleted
-        row.needs_review = needs_review
-        row.has_conflict = conflict
+        values.update(deleted=deleted, needs_review=needs_review, has_conflict=conflict)
         if latest is not None:
-            row.updated_at = stamp_to_datetime(latest.hlc)
-            row.updated_by = latest.author
-        row.refresh_derived()
+            values.update(updated_at=stamp_to_datetime(latest.hlc), updated_by=latest.author)
+        if "name" in values or record_id not in existing_ids:
+            values.update(model.derived_values(values))
+        states[record_id] = (deleted, conflict)
+        if record_id in existing_ids:
+            updates.append(values)
+        else:
+            inserts.append(_with_defaults(values, columns))
+    # Rows are grouped by their set of keys, so each group runs as one executemany.
+    table_object = model.__table__
+    connection = session.connection()
+    for group in _by_keys(inserts):
+        connection.execute(table_object.insert(), group)
+    for group in _by_keys(updates):
+        columns_set = [key for key in group[0] if key != "id"]
+        statement = (
+            table_object.update()
+            .where(table_object.c.id == bindparam("key_id"))
+            .values({key: bindparam(key) for key in columns_set})
+        )
+        connection.execute(statement, [{**row, "key_id": row["id"]} for row in group])
+    return states
 
+
+def _with_defaults(values: dict, columns) -> dict:
+    # Every column gets a value, so all new rows of a table share one statement.
+    complete = dict(values)
+    for column in columns:
+        if column.key in complete:
+            continue
+        default = column.default
+        complete[column.key] = default.arg if default is not None and default.is_scalar else None
+    return complete
+
+
+def _by_keys(rows: list[dict]) -> list[list[dict]]:
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    return list(groups.values())

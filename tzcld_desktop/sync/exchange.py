@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop import __version__
@@ -242,68 +242,79 @@ def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
 
 
 def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport) -> None:
-    by_table: dict[str, set[str]] = defaultdict(set)
-    for table, record_id, _field in incoming:
-        by_table[table].add(record_id)
-    for table, record_ids in by_table.items():
+    """Merge the incoming registers, table by table, with bulk reads and writes."""
+    by_table: dict[str, dict[str, dict[str, Register]]] = defaultdict(lambda: defaultdict(dict))
+    for (table, record_id, field_name), register in incoming.items():
+        by_table[table][record_id][field_name] = register
+    for table, records in by_table.items():
         model = SYNCED_MODELS[table]
-        existing = load_record_registers(session, table, record_ids)
-        before = _states_in_chunks(session, model, record_ids)
-        changed_records: set[str] = set()
-        for (key_table, record_id, field_name), register in incoming.items():
-            if key_table != table:
-                continue
-            register, clamped = _clamp(register)
-            report.clamped_stamps += clamped
-            current = existing.get(record_id, {}).get(field_name)
-            merged = register if current is None else current.merge(register)
-            if current is not None and merged == current:
-                continue
-            entries_json, context_json = merged.to_json()
-            row = session.get(SyncRegister, (table, record_id, field_name))
-            if row is None:
-                session.add(SyncRegister(table_name=table, record_id=record_id, field=field_name,
-                                         entries=entries_json, context=context_json))
-            else:
-                row.entries, row.context = entries_json, context_json
-            changed_records.add(record_id)
-        session.flush()
-        project_records(session, table, changed_records)
-        session.flush()
-        _count(session, model, record_ids, changed_records, before, report)
+        existing = load_record_registers(session, table, records.keys())
+        before = _states_in_chunks(session, model, list(records))
+        new_registers, changed_registers = [], []
+        changed_records: dict[str, dict[str, Register]] = {}
+        for record_id, fields in records.items():
+            current = existing.get(record_id, {})
+            for field_name, register in fields.items():
+                register, clamped = _clamp(register)
+                report.clamped_stamps += clamped
+                old = current.get(field_name)
+                merged = register if old is None else old.merge(register)
+                if old is not None and merged == old:
+                    continue
+                entries_json, context_json = merged.to_json()
+                row = {"table_name": table, "record_id": record_id, "field": field_name,
+                       "entries": entries_json, "context": context_json}
+                (new_registers if old is None else changed_registers).append(row)
+                current[field_name] = merged
+                changed_records[record_id] = current
+        register_table = SyncRegister.__table__
+        if new_registers:
+            session.connection().execute(register_table.insert(), new_registers)
+        if changed_registers:
+            session.connection().execute(
+                register_table.update()
+                .where(register_table.c.table_name == bindparam("key_table"),
+                       register_table.c.record_id == bindparam("key_record"),
+                       register_table.c.field == bindparam("key_field"))
+                .values(entries=bindparam("entries"), context=bindparam("context")),
+                [{"key_table": row["table_name"], "key_record": row["record_id"], "key_field": row["field"],
+                  "entries": row["entries"], "context": row["context"]} for row in changed_registers],
+            )
+        after = project_records(session, table, changed_records, set(before))
+        _count(model, len(records), before, after, report)
 
 
-def _states_in_chunks(session: Session, model: type, record_ids: set[str]) -> dict[str, tuple[bool, bool]]:
-    ids = list(record_ids)
+def _states_in_chunks(session: Session, model: type, record_ids: list[str]) -> dict[str, tuple[bool, bool]]:
     states: dict[str, tuple[bool, bool]] = {}
-    for start in range(0, len(ids), 500):
-        for row in session.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
-            states[row.id] = (row.deleted, row.has_conflict)
+    for start in range(0, len(record_ids), 500):
+        rows = session.execute(
+            select(model.id, model.deleted, model.has_conflict).where(model.id.in_(record_ids[start : start + 500]))
+        )
+        for record_id, deleted, has_conflict in rows:
+            states[record_id] = (deleted, has_conflict)
     return states
 
 
 def _count(
-    session: Session,
     model: type,
-    record_ids: set[str],
-    changed_records: set[str],
+    record_count: int,
     before: dict[str, tuple[bool, bool]],
+    after: dict[str, tuple[bool, bool]],
     report: ExchangeReport,
 ) -> None:
-    report.records += len(record_ids)
-    report.counts_by_table[model.__tablename__] = len(record_ids)
-    report.unchanged += len(record_ids) - len(changed_records)
-    for record_id in changed_records:
-        row = session.get(model, record_id)
+    report.records += record_count
+    report.counts_by_table[model.__tablename__] = record_count
+    report.unchanged += record_count - len(after)
+    for record_id, (deleted, has_conflict) in after.items():
         was = before.get(record_id)
         if was is None:
-            if not row.deleted:
+            if not deleted:
                 report.created += 1
-        elif row.deleted and not was[0]:
+        elif deleted and not was[0]:
             report.deleted += 1
         else:
             report.updated += 1
-        if row.has_conflict and (was is None or not was[1]):
+        if has_conflict and (was is None or not was[1]):
             report.conflicts += 1
 
 

@@ -68,10 +68,23 @@ def registers_missing_from(session: Session, known: Knowledge | None) -> Iterato
                SyncRegister.entries, SyncRegister.context)
         .order_by(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field)
     )
+    prefixes: dict[str, int] = {}
     for row in rows:
         if known is None:
             yield tuple(row)
             continue
-        entries, context = json.loads(row.entries), json.loads(row.context)
+        context = json.loads(row.context)
+        # Every entry's dot is at most its replica's counter in the context, so when the
+        # peer knows each replica's counters from 1 up to the context's, it has it all.
+        covered = True
+        for replica, counter in context.items():
+            if replica not in prefixes:
+                prefixes[replica] = known.prefix(replica)
+            if counter > prefixes[replica]:
+                covered = False
+                break
+        if covered:
+            continue
+        entries = json.loads(row.entries)
         if any(not known.contains(dot) for dot in register_dots(entries, context)):
             yield tuple(row)

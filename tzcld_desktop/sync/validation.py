@@ -7,13 +7,14 @@ regions and départements.
 
 from __future__ import annotations
 
-import uuid
+import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Date, String, Text, inspect, select
+from sqlalchemy import Boolean, Date, String, Text, select
 from sqlalchemy.orm import Session
 
+from tzcld_desktop.db.capture import synced_column
 from tzcld_desktop.db.models import SYNCED_MODELS, Departement, Region
 from tzcld_desktop.domain.crdt import Knowledge, Register
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError, translate
@@ -46,13 +47,12 @@ def _fail(line: int, problem: str, **params: object) -> ExchangeFileError:
     )
 
 
+# The canonical text of a UUID, as str(uuid.UUID(...)) writes it.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
 
 
 def _is_counter(value: Any) -> bool:
@@ -90,7 +90,7 @@ def parse_manifest(manifest: dict) -> tuple[dict[str, str], Knowledge, Knowledge
 
 
 def _check_value(model: type, field: str, value: Any, line: int) -> None:
-    column = inspect(model).columns[field]
+    column = synced_column(model, field)
     if value is None:
         if not column.nullable:
             raise _fail(
@@ -193,7 +193,7 @@ def check_references(session: Session, incoming: dict[tuple[str, str, str], Regi
         "departement": set(session.scalars(select(Departement.id))),
     }
     for (table, _record_id, field), register in incoming.items():
-        column = inspect(SYNCED_MODELS[table]).columns[field]
+        column = synced_column(SYNCED_MODELS[table], field)
         for foreign_key in column.foreign_keys:
             targets = known[foreign_key.column.table.name]
             for entry in register.entries:
