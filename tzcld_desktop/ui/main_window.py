@@ -15,6 +15,7 @@ from tzcld_desktop.domain.errors import UserError
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog, OpenItems, count_open_items
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.drafts import offer_drafts, visible_forms
 from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
 from tzcld_desktop.ui.exchange_workflows import ExchangeWorkflows
 from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
@@ -210,6 +211,12 @@ class MainWindow(QMainWindow):
             log.warning("Window geometry not saved to %s: %s", settings.fileName(), settings.status())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # A close requested by the program or the session still reaches this window while
+        # a modal form is open, so the form asks about its unsaved changes first.
+        for form in visible_forms(self):
+            if not form.close_with_question():
+                event.ignore()
+                return
         self.save_geometry()
         for dialog in (self.conflicts_dialog, self.exchange_log_dialog):
             if dialog is not None:
@@ -221,7 +228,12 @@ class MainWindow(QMainWindow):
         if not self._synced_at_start:
             self._synced_at_start = True
             # Queued, so the window is painted before the synchronisation starts.
-            QTimer.singleShot(0, self.exchanges.sync_at_start)
+            QTimer.singleShot(0, self._start_after_show)
+
+    def _start_after_show(self) -> None:
+        """Synchronise, then offer the drafts left by a crash, so they open on synchronised data."""
+        self.exchanges.sync_at_start()
+        offer_drafts(self.context, self)
 
     # -- File menu ---------------------------------------------------------------------
 

@@ -33,11 +33,20 @@ from tzcld_desktop.db import queries
 from tzcld_desktop.db.queries import ClusterView, MeetingView, TerritoryQuery
 from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.domain.forms import ActionInput, MeetingInput
-from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.action_form import ActionDialog, ActionDraft, make_date_edit, to_date, to_qdate
 from tzcld_desktop.ui.cluster_form import find_cluster, make_check_list, stage_text
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.drafts import (
+    MEETING_KIND,
+    Draft,
+    DraftForm,
+    FormDraft,
+    optional_text_value,
+    text_list_value,
+    text_value,
+)
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.models.action_table import ActionTableModel
 
@@ -46,10 +55,17 @@ log = logging.getLogger(__name__)
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MeetingDialog(QDialog):
+def meeting_exists(context: AppContext, meeting_id: str) -> bool:
+    with context.store.session() as session:
+        return queries.get_meeting(session, meeting_id) is not None
+
+
+class MeetingDialog(DraftForm):
     """Creates a meeting of ``cluster_id`` (``meeting_id`` None) or edits one.
 
-    After a successful save, ``meeting_id`` is the saved meeting's id.
+    After a successful save, ``meeting_id`` is the saved meeting's id. ``draft`` fills
+    the form with the unsaved values of an earlier session, actions included, and for
+    a new meeting gives its cluster when ``cluster_id`` is None.
     """
 
     def __init__(
@@ -58,6 +74,7 @@ class MeetingDialog(QDialog):
         meeting_id: str | None,
         cluster_id: str | None,
         parent: QWidget | None = None,
+        draft: Draft | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -67,19 +84,22 @@ class MeetingDialog(QDialog):
         self._territory_names: dict[str, str] = {}
 
         meeting = self._read_meeting(meeting_id) if meeting_id else None
-        self.cluster_id = cluster_id or (meeting.cluster_id if meeting else None)
+        draft_cluster_id = optional_text_value(draft.values, "cluster_id") if draft and meeting_id is None else None
+        self.cluster_id = cluster_id or (meeting.cluster_id if meeting else None) or draft_cluster_id
         self.cluster = find_cluster(context, self.cluster_id) if self.cluster_id else None
         self.setWindowTitle(self.tr("Nouvelle réunion") if meeting_id is None else self.tr("Réunion de grappe"))
         self.resize(940, 760)
 
         self._create_fields()
         self._build_layout()
-        self._fill_territories(meeting.territory_ids if meeting else ())
+        draft_territory_ids = tuple(text_list_value(draft.values, "territory_ids")) if draft else ()
+        self._fill_territories(meeting.territory_ids if meeting else (), draft_territory_ids)
         if meeting is not None:
             self._load(meeting)
         elif meeting_id is not None:
             self.errors.show({"": self.tr("Cette réunion a été supprimée entre-temps.")})
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._start_draft(draft)
 
     # -- construction ----------------------------------------------------------------
 
@@ -191,10 +211,11 @@ class MeetingDialog(QDialog):
             return f"{cluster.name} ({cluster.region_name})"
         return cluster.name
 
-    def _fill_territories(self, attending_ids: tuple[str, ...]) -> None:
+    def _fill_territories(self, attending_ids: tuple[str, ...], draft_ids: tuple[str, ...] = ()) -> None:
         """List the cluster's members, or its region's territories when it has none yet.
 
         Territories that attended but have left the cluster since stay listed and ticked.
+        ``draft_ids`` are listed too, unticked, so that a draft can tick them afterwards.
         """
         rows = []
         with self.context.store.session() as session:
@@ -205,10 +226,11 @@ class MeetingDialog(QDialog):
                     self._show_no_member_note()
             entries = [(row.id, row.name, row.stage) for row in rows]
             listed = {row.id for row in rows}
-            for territory_id in attending_ids:
+            for territory_id in dict.fromkeys((*attending_ids, *draft_ids)):
                 territory = queries.get_territory(session, territory_id) if territory_id not in listed else None
                 if territory is not None:
                     entries.append((territory.id, territory.name, Stage(territory.stage)))
+                    listed.add(territory.id)
 
         attending = set(attending_ids)
         self.territory_list.blockSignals(True)
@@ -256,6 +278,68 @@ class MeetingDialog(QDialog):
             for action in actions
         ]
         self._show_actions()
+
+    # -- draft -----------------------------------------------------------------------
+
+    def _start_draft(self, draft: Draft | None) -> None:
+        self.form_draft = FormDraft(self, self.context.store.data_dir, MEETING_KIND, self.meeting_id,
+                                    self.draft_values, self._draft_label)
+        self.form_draft.mark_unchanged()
+        if draft is not None:
+            self.apply_draft_values(draft.values)
+        model = self.action_model
+        self.form_draft.watch(
+            self.title_edit.textChanged, self.date_edit.dateChanged, self.place_edit.textChanged,
+            self.territory_list.itemChanged, self.minutes_edit.textChanged, self.decisions_edit.textChanged,
+            model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved,
+        )
+
+    def _draft_label(self) -> str:
+        title = self.title_edit.text().strip() or self.tr("Réunion")
+        day = to_date(self.date_edit.date())
+        if day is None:
+            return title
+        return self.tr("{title} du {date}").format(title=title, date=self.date_edit.text())
+
+    def draft_values(self) -> dict:
+        """Return every field and action as JSON-ready values, dates as ISO strings."""
+        day = to_date(self.date_edit.date())
+        return {
+            "cluster_id": self.cluster_id,
+            "title": self.title_edit.text(),
+            "meeting_date": day.isoformat() if day else None,
+            "place": self.place_edit.text(),
+            "minutes": self.minutes_edit.toPlainText(),
+            "decisions": self.decisions_edit.toPlainText(),
+            "territory_ids": self.attending_ids(),
+            "actions": [_action_values(action) for action in self._actions],
+            "deleted_action_ids": list(self._deleted_action_ids),
+        }
+
+    def apply_draft_values(self, values: dict) -> None:
+        """Fill the form from ``draft_values`` output; values of the wrong type are left as they are."""
+        self.title_edit.setText(text_value(values, "title", self.title_edit.text()))
+        day = _iso_date(optional_text_value(values, "meeting_date"))
+        if day is not None:
+            self.date_edit.setDate(to_qdate(day))
+        self.place_edit.setText(text_value(values, "place", self.place_edit.text()))
+        self.minutes_edit.setPlainText(text_value(values, "minutes", self.minutes_edit.toPlainText()))
+        self.decisions_edit.setPlainText(text_value(values, "decisions", self.decisions_edit.toPlainText()))
+        if isinstance(values.get("territory_ids"), list):
+            attending = set(text_list_value(values, "territory_ids"))
+            for row in range(self.territory_list.count()):
+                item = self.territory_list.item(row)
+                checked = item.data(_ID_ROLE) in attending
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if isinstance(values.get("actions"), list):
+            actions = [_action_from_values(entry) for entry in values["actions"]]
+            self._actions = [action for action in actions if action is not None]
+            self._deleted_action_ids = text_list_value(values, "deleted_action_ids")
+            self._show_actions()
+
+    def save_for_close(self) -> bool:
+        self.save()
+        return self.result() == QDialog.DialogCode.Accepted
 
     # -- attendance ------------------------------------------------------------------
 
@@ -367,6 +451,53 @@ class MeetingDialog(QDialog):
             messages.show_user_error(self, self.tr("Réunion non enregistrée"), error)
             return
         log.info("Meeting %s saved with %d actions", self.meeting_id, len(self._actions))
+        if self.form_draft is not None:
+            self.form_draft.discard()
         self.context.bus.notify("meeting", "meeting_territory", "action")
         self.accept()
 
+
+
+def _iso_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        log.warning("Invalid date %r in a meeting draft ignored", text)
+        return None
+
+
+def _action_values(action: ActionDraft) -> dict:
+    return {
+        "id": action.id,
+        "text": action.text,
+        "owner": action.owner,
+        "due_date": action.due_date.isoformat() if action.due_date else None,
+        "status": action.status.value,
+        "territory_id": action.territory_id,
+        "territory_name": action.territory_name,
+        "modified": action.modified,
+    }
+
+
+def _action_from_values(values: object) -> ActionDraft | None:
+    """Rebuild an action from ``_action_values`` output; return None, with a warning, when it is unusable."""
+    if not isinstance(values, dict):
+        log.warning("Invalid action in a meeting draft ignored: %r", values)
+        return None
+    try:
+        status = ActionStatus(values.get("status"))
+    except ValueError:
+        status = ActionStatus.TODO
+    return ActionDraft(
+        id=optional_text_value(values, "id"),
+        text=text_value(values, "text"),
+        owner=text_value(values, "owner"),
+        due_date=_iso_date(optional_text_value(values, "due_date")),
+        status=status,
+        territory_id=optional_text_value(values, "territory_id"),
+        territory_name=text_value(values, "territory_name"),
+        # An action read back from a draft is written again on save unless it is known unchanged.
+        modified=values.get("modified") is not False,
+    )

@@ -57,6 +57,54 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
+    """Ask whether to save changes; return "save", "discard" or "cancel".
+
+    The default button is "Enregistrer", and Escape or closing the box returns "cancel".
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(QMessageBox.StandardButton.Save)
+    save.setText(QCoreApplication.translate("Messages", "Enregistrer"))
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    discard.setText(QCoreApplication.translate("Messages", "Ne pas enregistrer"))
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("Messages", "Annuler"))
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "cancel"
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], escape_key: str, details: str = ""
+) -> str:
+    """Ask a question with one button per (key, label) pair; return the key of the clicked button.
+
+    The first choice is the default button. Escape or closing the box returns ``escape_key``.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if details:
+        box.setDetailedText(details)
+    buttons = {}
+    for key, label in choices:
+        role = QMessageBox.ButtonRole.RejectRole if key == escape_key else QMessageBox.ButtonRole.AcceptRole
+        buttons[key] = box.addButton(label, role)
+    box.setDefaultButton(buttons[choices[0][0]])
+    if escape_key in buttons:
+        box.setEscapeButton(buttons[escape_key])
+    box.exec()
+    clicked = box.clickedButton()
+    for key, button in buttons.items():
+        if clicked is button:
+            return key
+    return escape_key
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     """Ask for an existing file; return None when the user cancels."""
     name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
@@ -98,15 +146,15 @@ class PassphraseDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_check = QCheckBox(_tr("Afficher le mot de passe"))
-        self.mismatch_label = QLabel(_tr("Les deux mots de passe ne sont pas identiques."))
+        self.show_check = QCheckBox(QCoreApplication.translate("Messages", "Afficher le mot de passe"))
+        self.mismatch_label = QLabel(QCoreApplication.translate("Messages", "Les deux mots de passe ne sont pas identiques."))
         self.mismatch_label.setStyleSheet("color: #b3261e;")
         self.mismatch_label.setVisible(False)
 
         form = QFormLayout()
-        form.addRow(_tr("Mot de passe"), self.passphrase_edit)
+        form.addRow(QCoreApplication.translate("Messages", "Mot de passe"), self.passphrase_edit)
         if confirm:
-            form.addRow(_tr("Confirmation"), self.confirm_edit)
+            form.addRow(QCoreApplication.translate("Messages", "Confirmation"), self.confirm_edit)
         else:
             self.confirm_edit.setVisible(False)
         self.buttons = QDialogButtonBox(
@@ -151,5 +199,3 @@ class PassphraseDialog(QDialog):
         self.confirm_edit.setEchoMode(mode)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)

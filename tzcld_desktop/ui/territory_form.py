@@ -26,6 +26,14 @@ from tzcld_desktop.domain.forms import MAX_NAME_LENGTH, TerritoryInput
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.drafts import (
+    TERRITORY_KIND,
+    Draft,
+    DraftForm,
+    FormDraft,
+    optional_text_value,
+    text_value,
+)
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.models.territory_table import departement_label
 
@@ -42,11 +50,17 @@ def _field_with_error(field: QWidget, error_label) -> QWidget:
     return box
 
 
-class TerritoryDialog(QDialog):
+def territory_exists(context: AppContext, territory_id: str) -> bool:
+    with context.store.session() as session:
+        return queries.get_territory(session, territory_id) is not None
+
+
+class TerritoryDialog(DraftForm):
     """Create a territory (``territory_id`` None) or edit one, saved through the services on "Enregistrer".
 
     ``default_region_code`` preselects the region of a new territory, so that it shows
-    in the list filtered on the referent's regions.
+    in the list filtered on the referent's regions. ``draft`` fills the form with the
+    unsaved values of an earlier session, which closing then treats as changes.
     """
 
     def __init__(
@@ -55,6 +69,7 @@ class TerritoryDialog(QDialog):
         territory_id: str | None,
         parent: QWidget | None = None,
         default_region_code: str | None = None,
+        draft: Draft | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -71,6 +86,7 @@ class TerritoryDialog(QDialog):
             self.setWindowTitle(self.tr("Modifier le territoire"))
             self._load_territory(territory_id)
         self._update_date_fields()
+        self._start_draft(draft)
 
     # -- construction ------------------------------------------------------------------
 
@@ -205,6 +221,72 @@ class TerritoryDialog(QDialog):
         for edit in (self.name_edit, self.date_note_edit, self.source_edit):
             edit.setCursorPosition(0)
 
+    # -- draft -------------------------------------------------------------------------
+
+    def _start_draft(self, draft: Draft | None) -> None:
+        self.form_draft = FormDraft(self, self.context.store.data_dir, TERRITORY_KIND, self.territory_id,
+                                    self.draft_values, self._draft_label)
+        self.form_draft.mark_unchanged()
+        if draft is not None:
+            self.apply_draft_values(draft.values)
+        self.form_draft.watch(
+            self.name_edit.textChanged, self.stage_combo.currentIndexChanged, self.region_combo.currentIndexChanged,
+            self.departement_combo.currentIndexChanged, self.cluster_combo.currentIndexChanged,
+            self.date_edit.dateChanged, self.no_date_check.toggled, self.date_note_edit.textChanged,
+            self.communes_edit.textChanged, self.notes_edit.textChanged, self.source_edit.textChanged,
+        )
+
+    def _draft_label(self) -> str:
+        return self.name_edit.text().strip() or self.tr("Nouveau territoire")
+
+    def draft_values(self) -> dict:
+        """Return every field as JSON-ready values, the date as an ISO string."""
+        return {
+            "name": self.name_edit.text(),
+            "stage": self.stage_combo.currentData(),
+            "region_code": self.region_combo.currentData(),
+            "departement_code": self.departement_combo.currentData(),
+            "cluster_id": self.cluster_combo.currentData(),
+            "habilitation_date": self.date_edit.date().toPython().isoformat(),
+            "no_exact_date": self.no_date_check.isChecked(),
+            "habilitation_date_note": self.date_note_edit.text(),
+            "communes": self.communes_edit.toPlainText(),
+            "notes": self.notes_edit.toPlainText(),
+            "source": self.source_edit.text(),
+        }
+
+    def apply_draft_values(self, values: dict) -> None:
+        """Fill the form from ``draft_values`` output; values of the wrong type are left as they are."""
+        self.name_edit.setText(text_value(values, "name", self.name_edit.text()))
+        stage = optional_text_value(values, "stage")
+        if stage is not None and self.stage_combo.findData(stage) >= 0:
+            self._select_data(self.stage_combo, stage)
+        # The region goes first, because choosing it refills the départements and clusters.
+        for combo, key in ((self.region_combo, "region_code"), (self.departement_combo, "departement_code"),
+                           (self.cluster_combo, "cluster_id")):
+            code = optional_text_value(values, key)
+            if key in values and (code is None or combo.findData(code) >= 0):
+                self._select_data(combo, code)
+        habilitation_date = optional_text_value(values, "habilitation_date")
+        if habilitation_date is not None:
+            try:
+                day = date.fromisoformat(habilitation_date)
+            except ValueError:
+                log.warning("Invalid habilitation date %r in a territory draft ignored", habilitation_date)
+            else:
+                self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        if isinstance(values.get("no_exact_date"), bool):
+            self.no_date_check.setChecked(values["no_exact_date"])
+        self.date_note_edit.setText(text_value(values, "habilitation_date_note", self.date_note_edit.text()))
+        self.communes_edit.setPlainText(text_value(values, "communes", self.communes_edit.toPlainText()))
+        self.notes_edit.setPlainText(text_value(values, "notes", self.notes_edit.toPlainText()))
+        self.source_edit.setText(text_value(values, "source", self.source_edit.text()))
+        self._update_date_fields()
+
+    def save_for_close(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
+
     # -- reactions ---------------------------------------------------------------------
 
     @staticmethod
@@ -296,5 +378,7 @@ class TerritoryDialog(QDialog):
             log.warning("Territory %s not saved: %s", self.territory_id or "(new)", error)
             messages.show_user_error(self, self.tr("Territoire non enregistré"), error)
             return
+        if self.form_draft is not None:
+            self.form_draft.discard()
         self.context.bus.notify("territory")
         super().accept()
