@@ -326,6 +326,18 @@
         <translation>Deletion not reviewed</translation>
     </message>
     <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Supprimé</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
         <source>{count} conflit</source>
         <translation>{count} conflict</translation>
     </message>
@@ -340,6 +352,14 @@
     <message>
         <source>{count} suppressions</source>
         <translation>{count} deletions</translation>
+    </message>
+    <message>
+        <source>{first} et {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>{items} à examiner</source>
+        <translation>{items} to review</translation>
     </message>
 </context>
 <context>
@@ -361,6 +381,63 @@
     <message>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Enregistrer les modifications de « {name} » ?</source>
+        <translation>Save the changes to “{name}”?</translation>
+    </message>
+    <message>
+        <source>Territoire « {name} »</source>
+        <translation>Territory “{name}”</translation>
+    </message>
+    <message>
+        <source>Nouveau territoire « {name} »</source>
+        <translation>New territory “{name}”</translation>
+    </message>
+    <message>
+        <source>Réunion « {name} »</source>
+        <translation>Meeting “{name}”</translation>
+    </message>
+    <message>
+        <source>Nouvelle réunion « {name} »</source>
+        <translation>New meeting “{name}”</translation>
+    </message>
+    <message>
+        <source>Vous aviez des modifications non enregistrées :
+{list}
+
+Les rouvrir maintenant ?</source>
+        <translation>You had unsaved changes:
+{list}
+
+Reopen them now?</translation>
+    </message>
+    <message>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Brouillon abandonné</source>
+        <translation>Draft dropped</translation>
+    </message>
+    <message>
+        <source>{record} a été supprimé depuis : ses modifications non enregistrées ne peuvent pas être rouvertes. Vous les trouverez sous « Montrer les détails… ».</source>
+        <translation>{record} has been deleted since: its unsaved changes cannot be reopened. You will find them under “Show Details…”.</translation>
     </message>
 </context>
 <context>
@@ -787,8 +864,16 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Réussi</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
         <source>Sens</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Tous (export complet)</source>
+        <translation>Everyone (full export)</translation>
     </message>
     <message>
         <source>Éléments</source>
@@ -1567,6 +1652,37 @@ The files in the folder are not deleted, and your data does not change.</transla
     <message>
         <source>Réunion non supprimée</source>
         <translation>Meeting not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Afficher le mot de passe</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
     </message>
 </context>
 <context>

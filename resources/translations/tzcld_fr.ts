@@ -326,6 +326,18 @@
             <translation>Suppression non examinée</translation>
         </message>
         <message>
+            <source>(vide)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>Présent</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Supprimé</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
             <source>{count} conflit</source>
             <translation>{count} conflit</translation>
         </message>
@@ -340,6 +352,14 @@
         <message>
             <source>{count} suppressions</source>
             <translation>{count} suppressions</translation>
+        </message>
+        <message>
+            <source>{first} et {second}</source>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message>
+            <source>{items} à examiner</source>
+            <translation>{items} à examiner</translation>
         </message>
     </context>
     <context>
@@ -361,6 +381,63 @@
         <message>
             <source>Erreur inattendue</source>
             <translation>Erreur inattendue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>Modifications non enregistrées</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Enregistrer les modifications de « {name} » ?</source>
+            <translation>Enregistrer les modifications de « {name} » ?</translation>
+        </message>
+        <message>
+            <source>Territoire « {name} »</source>
+            <translation>Territoire « {name} »</translation>
+        </message>
+        <message>
+            <source>Nouveau territoire « {name} »</source>
+            <translation>Nouveau territoire « {name} »</translation>
+        </message>
+        <message>
+            <source>Réunion « {name} »</source>
+            <translation>Réunion « {name} »</translation>
+        </message>
+        <message>
+            <source>Nouvelle réunion « {name} »</source>
+            <translation>Nouvelle réunion « {name} »</translation>
+        </message>
+        <message>
+            <source>Vous aviez des modifications non enregistrées :
+{list}
+
+Les rouvrir maintenant ?</source>
+            <translation>Vous aviez des modifications non enregistrées :
+{list}
+
+Les rouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>Rouvrir</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Plus tard</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Brouillon abandonné</source>
+            <translation>Brouillon abandonné</translation>
+        </message>
+        <message>
+            <source>{record} a été supprimé depuis : ses modifications non enregistrées ne peuvent pas être rouvertes. Vous les trouverez sous « Montrer les détails… ».</source>
+            <translation>{record} a été supprimé depuis : ses modifications non enregistrées ne peuvent pas être rouvertes. Vous les trouverez sous « Montrer les détails… ».</translation>
         </message>
     </context>
     <context>
@@ -787,8 +864,16 @@
             <translation>Résultat</translation>
         </message>
         <message>
+            <source>Réussi</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
             <source>Sens</source>
             <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Tous (export complet)</source>
+            <translation>Tous (export complet)</translation>
         </message>
         <message>
             <source>Éléments</source>
@@ -1567,6 +1652,37 @@ Les fichiers du dossier ne sont pas effacés, et vos données ne changent pas.</
         <message>
             <source>Réunion non supprimée</source>
             <translation>Réunion non supprimée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Enregistrer</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Ne pas enregistrer</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Afficher le mot de passe</source>
+            <translation>Afficher le mot de passe</translation>
+        </message>
+        <message>
+            <source>Les deux mots de passe ne sont pas identiques.</source>
+            <translation>Les deux mots de passe ne sont pas identiques.</translation>
+        </message>
+        <message>
+            <source>Mot de passe</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Confirmation</source>
+            <translation>Confirmation</translation>
         </message>
     </context>
     <context>

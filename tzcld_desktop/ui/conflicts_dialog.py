@@ -91,26 +91,23 @@ class OpenItems:
                                       QT_TRANSLATE_NOOP(CONTEXT, "{count} suppressions"), CONTEXT))
         if not parts:
             return ""
-        joined = parts[0] if len(parts) == 1 else _translate("{first} et {second}").format(
+        joined = parts[0] if len(parts) == 1 else QCoreApplication.translate(CONTEXT, "{first} et {second}").format(
             first=parts[0], second=parts[1])
-        return _translate("{items} à examiner").format(items=joined)
+        return QCoreApplication.translate(CONTEXT, "{items} à examiner").format(items=joined)
 
 
 def count_open_items(session: Session) -> OpenItems:
     return OpenItems(len(list_conflicts(session)), len(list_reviews(session)))
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def value_text(field: str, value: ConflictValue) -> str:
     """Return how a person reads one of the values: a stage name, a French date, "(vide)"."""
     raw = value.value
     if raw is None or raw == "":
-        return _translate("(vide)")
+        return QCoreApplication.translate(CONTEXT, "(vide)")
     if field == "deleted" and isinstance(raw, bool):
-        return _translate("Supprimé") if raw else _translate("Présent")
+        return QCoreApplication.translate(CONTEXT, "Supprimé") if raw else QCoreApplication.translate(CONTEXT, "Présent")
     if field == "stage":
         try:
             return _translate_label("Stage", Stage(raw).label)

@@ -53,7 +53,7 @@ def person_text(entry: ExchangeLogView) -> str:
     if entry.peer_person:
         return entry.peer_person
     if entry.direction == "export":
-        return _tr("Tous (export complet)")
+        return QCoreApplication.translate(CONTEXT, "Tous (export complet)")
     return ""
 
 
@@ -67,7 +67,7 @@ def counts_text(entry: ExchangeLogView) -> str:
 
 
 def result_text(entry: ExchangeLogView) -> str:
-    return _tr("Réussi") if entry.result == "ok" else entry.result
+    return QCoreApplication.translate(CONTEXT, "Réussi") if entry.result == "ok" else entry.result
 
 
 class ExchangeLogTableModel(QAbstractTableModel):
