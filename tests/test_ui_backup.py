@@ -65,3 +65,18 @@ def test_restore_reachable_from_file_menu(qtbot, context, profile, french, monke
     assert window.restore_action.text() == "Restaurer une sauvegarde…"
     window.restore_action.trigger()
     assert len(opened) == 1
+
+
+def test_language_choice_applies_at_next_start(qtbot, context, profile, french, monkeypatch):
+    from tzcld_desktop.ui.main_window import MainWindow, interface_language
+
+    shown = []
+    monkeypatch.setattr(messages, "information", lambda parent, title, text, details="": shown.append(text))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert interface_language(context.store.data_dir) == "fr"
+    window.language_actions["en"].trigger()
+    assert interface_language(context.store.data_dir) == "en"
+    assert window.language_actions["en"].isChecked()
+    assert not window.language_actions["fr"].isChecked()
+    assert "prochain démarrage" in shown[0]

@@ -1288,6 +1288,10 @@ The files in the folder are not deleted, and your data does not change.</transla
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1402,6 +1406,10 @@ The files in the folder are not deleted, and your data does not change.</transla
     <message>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>La langue choisie sera utilisée au prochain démarrage de TZCLD Desktop. The chosen language applies the next time TZCLD Desktop starts.</source>
+        <translation>The chosen language applies the next time TZCLD Desktop starts. La langue choisie sera utilisée au prochain démarrage de TZCLD Desktop.</translation>
     </message>
     <message>
         <source>… et {count} autres lignes, à lire sous « Montrer les détails… ».</source>

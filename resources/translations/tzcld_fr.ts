@@ -1288,6 +1288,10 @@ Les fichiers du dossier ne sont pas effacés, et vos données ne changent pas.</
             <translation>Restaurer une sauvegarde…</translation>
         </message>
         <message>
+            <source>Langue de l'interface</source>
+            <translation>Langue de l'interface</translation>
+        </message>
+        <message>
             <source>Quitter</source>
             <translation>Quitter</translation>
         </message>
@@ -1402,6 +1406,10 @@ Les fichiers du dossier ne sont pas effacés, et vos données ne changent pas.</
         <message>
             <source>Import en cours…</source>
             <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <source>La langue choisie sera utilisée au prochain démarrage de TZCLD Desktop. The chosen language applies the next time TZCLD Desktop starts.</source>
+            <translation>La langue choisie sera utilisée au prochain démarrage de TZCLD Desktop. The chosen language applies the next time TZCLD Desktop starts.</translation>
         </message>
         <message>
             <source>… et {count} autres lignes, à lire sous « Montrer les détails… ».</source>

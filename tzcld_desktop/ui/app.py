@@ -20,7 +20,8 @@ from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.crash import install_excepthook
 from tzcld_desktop.ui.context import AppContext, DataBus
 from tzcld_desktop.ui.first_run import ProfileDialog
-from tzcld_desktop.ui.main_window import MainWindow
+from tzcld_desktop.ui.i18n import install_language
+from tzcld_desktop.ui.main_window import MainWindow, interface_language
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
-    install_french(app)
+    install_language(app, interface_language(data_dir))
     install_excepthook(configure_logging())
 
     try:

@@ -36,6 +36,16 @@ def interface_settings(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / SETTINGS_FILE_NAME), QSettings.Format.IniFormat)
 
 
+LANGUAGE_KEY = "interface/language"
+LANGUAGES = (("fr", "Français"), ("en", "English"))
+
+
+def interface_language(data_dir: Path) -> str:
+    """Return the interface language chosen for this data folder: "fr" unless set to "en"."""
+    language = interface_settings(data_dir).value(LANGUAGE_KEY, "fr")
+    return language if language in dict(LANGUAGES) else "fr"
+
+
 class MainWindow(QMainWindow):
     """Tabs "Territoires" and "Grappes et réunions" with the "Fichier" and "Échanges" menus.
 
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.profile_action = self._add_action(menu, self.tr("Mon profil…"), self.edit_profile)
         self.restore_action = self._add_action(menu, self.tr("Restaurer une sauvegarde…"), self.restore_backup)
+        self._build_language_menu(menu.addMenu(self.tr("Langue de l'interface")))
         menu.addSeparator()
         self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
@@ -277,6 +288,28 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         ProfileDialog(self.context, self).exec()
+
+    def _build_language_menu(self, menu) -> None:
+        current = interface_language(self.context.store.data_dir)
+        self.language_actions = {}
+        for code, name in LANGUAGES:  # each language is named in itself, never translated
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; it applies from the next start."""
+        interface_settings(self.context.store.data_dir).setValue(LANGUAGE_KEY, code)
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        messages.information(
+            self,
+            self.tr("Langue de l'interface"),
+            self.tr("La langue choisie sera utilisée au prochain démarrage de TZCLD Desktop. "
+                    "The chosen language applies the next time TZCLD Desktop starts."),
+        )
 
     def restore_backup(self) -> None:
         RestoreBackupDialog(self.context, self).exec()
