@@ -284,8 +284,8 @@ class _Builder:
             self.meetings.append(values)
             created = _ms(day, rng)
             self.records.append(Record("meeting", values, created))
-            wanted = min(rng.randint(5, 20), len(all_ids))
-            attending = self._attendees(members[cluster["id"]], by_region[cluster["region_id"]], all_ids, wanted)
+            count = min(rng.randint(5, 20), len(all_ids))
+            attending = self._attendees(members[cluster["id"]], by_region[cluster["region_id"]], all_ids, count)
             self.attendance[meeting_id] = attending
             for territory_id in attending:
                 link = {"id": self.derived_id("meeting_territory", meeting_id, territory_id),
@@ -302,14 +302,14 @@ class _Builder:
             return f"Comité de la {cluster['name']}"
         return "Séminaire des territoires de la grappe"
 
-    def _attendees(self, members: list[str], region: list[str], everyone: list[str], wanted: int) -> list[str]:
-        """Pick ``wanted`` territories: the cluster's members first, then its region's, then any."""
+    def _attendees(self, members: list[str], region: list[str], everyone: list[str], count: int) -> list[str]:
+        """Pick ``count`` territories: the cluster's members first, then its region's, then any."""
         chosen: list[str] = []
         for pool in (members, region, everyone):
             candidates = [territory_id for territory_id in pool if territory_id not in chosen]
             self.rng.shuffle(candidates)
-            chosen += candidates[: wanted - len(chosen)]
-            if len(chosen) == wanted:
+            chosen += candidates[: count - len(chosen)]
+            if len(chosen) == count:
                 break
         return chosen
 

@@ -76,7 +76,7 @@ class Recorder:
 
 @dataclass
 class Context:
-    """What a scenario needs: its dataset, scratch folder, repeat count and output."""
+    """The dataset, scratch folder, repeat count and output of one scenario run."""
 
     dataset: str
     dataset_dir: Path

@@ -333,3 +333,20 @@ def test_fifty_megabyte_field_rejected(anne, bruno, tmp_path):
     bruno.store.engine.dispose()
     assert bruno.store.db_path.read_bytes() == before
     assert "trop longue" in raised.value.message() or "dépasse" in raised.value.message()
+
+
+def test_large_export_split_into_members(anne, bruno, tmp_path, monkeypatch):
+    import tzcld_desktop.sync.exchange as exchange
+
+    monkeypatch.setattr(exchange, "REGISTERS_PER_MEMBER", 5)
+    for name in ("Le Teil", "Échirolles-Ouest", "Villeurbanne – Les Brosses"):
+        anne.services.create_territory(TerritoryInput(name, Stage.EMERGING, "07"))
+    path = tmp_path / "gros.tzsync"
+    export_data(anne.store, path)
+    with zipfile.ZipFile(path) as archive:
+        names = [name for name in archive.namelist() if name.startswith("registers")]
+    assert names[0] == "registers.ndjson"
+    assert len(names) == 7  # 33 registers, 5 per member
+    report = import_data(bruno.store, path)
+    assert report.created == 3
+    assert set(bruno.territories()) == {"Le Teil", "Échirolles-Ouest", "Villeurbanne – Les Brosses"}

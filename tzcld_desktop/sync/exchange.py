@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -39,6 +40,16 @@ from tzcld_desktop.sync.validation import check_references, parse_manifest, pars
 log = logging.getLogger(__name__)
 
 REGISTERS_MEMBER = "registers.ndjson"
+# Registers per member: keeps every member far below the container's size limit for one
+# member (about 250 bytes a register, so some 50 MB), whatever the size of the store.
+REGISTERS_PER_MEMBER = 200_000
+_EXTRA_MEMBER = re.compile(r"registers-(\d{1,6})\.ndjson")
+
+
+def register_member_names(count: int) -> list[str]:
+    """Return the member names for ``count`` registers: registers.ndjson, registers-2.ndjson, …"""
+    chunks = max(1, -(-count // REGISTERS_PER_MEMBER))
+    return [REGISTERS_MEMBER] + [f"registers-{index}.ndjson" for index in range(2, chunks + 1)]
 # An import that would hide at least this many records asks for a second confirmation.
 MANY_DELETIONS = 10
 CONTEXT = "Exchange"
@@ -138,7 +149,11 @@ def export_data(
         "counts": counts,
         "registers": len(lines),
     }
-    write_exchange_file(path, manifest, {REGISTERS_MEMBER: b"".join(lines)}, passphrase)
+    members = {
+        name: b"".join(lines[index * REGISTERS_PER_MEMBER : (index + 1) * REGISTERS_PER_MEMBER])
+        for index, name in enumerate(register_member_names(len(lines)))
+    }
+    write_exchange_file(path, manifest, members, passphrase)
     report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts)
     _log_exchange(store, report, for_peer or "", "", "ok")
     log.info("Exported %d records (%d registers) to %s", report.records, len(lines), path.name)
@@ -164,8 +179,15 @@ def _read(path: Path, passphrase: str | None) -> _ParsedFile:
             file=path.name,
             member=REGISTERS_MEMBER,
         )
+    extra = sorted(
+        (int(match.group(1)), name)
+        for name in exchange_file.members
+        if (match := _EXTRA_MEMBER.fullmatch(name))
+    )
+    names = [REGISTERS_MEMBER] + [name for _index, name in extra]
+    payloads = (payload for name in names for payload in exchange_file.iter_ndjson(name))
     incoming: dict[tuple[str, str, str], Register] = {}
-    for line_number, payload in enumerate(exchange_file.iter_ndjson(REGISTERS_MEMBER), start=1):
+    for line_number, payload in enumerate(payloads, start=1):
         key, register = parse_register_line(payload, line_number)
         if key in incoming:
             raise ExchangeFileError(
