@@ -30,7 +30,7 @@ from tzcld_desktop.db.capture import APPLYING_SYNC
 from tzcld_desktop.db.models import SYNCED_MODELS, ExchangeLogEntry, LocalReplica, Profile, SyncRegister
 from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
-from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, clamp_stamp
+from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp
 from tzcld_desktop.domain.errors import ExchangeFileError, translate
 from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.container import read_exchange_file, write_exchange_file
@@ -258,8 +258,6 @@ def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
         for register in parsed.incoming.values():
             for entry in register.entries:
                 local.add(entry.dot)
-            for replica_id, counter in register.context.items():
-                local.add(Dot(replica_id, counter))
     replica.knowledge = json.dumps(local.to_dict())
 
 
@@ -277,8 +275,9 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
         for record_id, fields in records.items():
             current = existing.get(record_id, {})
             for field_name, register in fields.items():
-                register, clamped = _clamp(register)
-                report.clamped_stamps += clamped
+                # Stamps are stored as sent: clamping them with this copy's clock would
+                # make copies disagree. A far-future stamp only limits the local clock.
+                report.clamped_stamps += _future_stamps(register)
                 old = current.get(field_name)
                 merged = register if old is None else old.merge(register)
                 if old is not None and merged == old:
@@ -340,17 +339,8 @@ def _count(
             report.conflicts += 1
 
 
-def _clamp(register: Register) -> tuple[Register, int]:
-    clamped = 0
-    entries = []
-    for entry in register.entries:
-        stamp, was_clamped = clamp_stamp(entry.hlc)
-        clamped += was_clamped
-        entries.append(entry if not was_clamped else type(entry)(entry.dot, stamp, entry.author, entry.value))
-    if not clamped:
-        return register, 0
-    return Register(tuple(entries), register.context), clamped
-
+def _future_stamps(register: Register) -> int:
+    return sum(clamp_stamp(entry.hlc)[1] for entry in register.entries)
 
 def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person: str, result: str) -> None:
     with store.transaction() as session:
