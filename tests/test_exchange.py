@@ -124,7 +124,8 @@ def test_concurrent_edits_of_one_field_conflict(anne, bruno, tmp_path):
     report = send(anne, bruno, tmp_path, "a.tzsync")
     send(bruno, anne, tmp_path, "b.tzsync")
     assert report.conflicts == 1
-    assert anne.territory("Le Teil").has_conflict and bruno.territory("Le Teil").has_conflict
+    assert anne.territory("Le Teil").has_conflict
+    assert bruno.territory("Le Teil").has_conflict
     # Both copies show the same value.
     assert anne.territory("Le Teil").notes == bruno.territory("Le Teil").notes
 

@@ -148,7 +148,7 @@ def _word_key(key: str) -> str:
 
 
 def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryRow]:
-    """Return the live territories matching ``query``, sorted as it asks."""
+    """Return the live territories matching ``query``, in the order it requests."""
     region = aliased(Region)
     statement = (
         select(

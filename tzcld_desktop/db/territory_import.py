@@ -36,7 +36,7 @@ _UNKNOWN_REGION = QT_TRANSLATE_NOOP(
 
 @dataclass
 class TerritoryImportSummary:
-    """What an import did, row by row; reasons and warnings are in the user's language."""
+    """Counts and row-by-row reasons of one import, in the user's language."""
 
     rows_read: int = 0
     created: int = 0
@@ -86,7 +86,12 @@ def _region_code_by_name(session: Session, cell: str) -> str | None:
 def _row_input(session: Session, row: TerritoryRow, existing: Territory | None) -> TerritoryInput:
     habilitation = row.habilitation
     has_date = habilitation.kind is not DateKind.EMPTY
-    stage = Stage.HABILITATED if has_date else Stage(existing.stage if existing else Stage.INTERESTED)
+    if has_date:
+        stage = Stage.HABILITATED
+    elif existing is not None:
+        stage = Stage(existing.stage)
+    else:
+        stage = Stage.INTERESTED
     return TerritoryInput(
         name=row.name,
         stage=stage,

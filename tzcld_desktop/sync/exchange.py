@@ -50,14 +50,14 @@ def register_member_names(count: int) -> list[str]:
     """Return the member names for ``count`` registers: registers.ndjson, registers-2.ndjson, …"""
     chunks = max(1, -(-count // REGISTERS_PER_MEMBER))
     return [REGISTERS_MEMBER] + [f"registers-{index}.ndjson" for index in range(2, chunks + 1)]
-# An import that would hide at least this many records asks for a second confirmation.
+# The interface requests a second confirmation before an import hides this many records or more.
 MANY_DELETIONS = 10
 CONTEXT = "Exchange"
 
 
 @dataclass
 class ExchangeReport:
-    """What an export wrote or an import changed."""
+    """Counts of the records an export wrote or an import changed."""
 
     direction: str
     path: Path
