@@ -413,6 +413,10 @@ class _Writer:
         model = self.models[record.table]
         values = dict(record.values)
         values["deleted"] = False
+        for column in model.__table__.columns:
+            if column.name not in values:
+                default = column.default
+                values[column.name] = default.arg if default is not None and default.is_scalar else None
         for field_name in model.SYNC_FIELDS:
             self.counter += 1
             self.stamp = max(record.created_ms << 16, self.stamp + 1)
@@ -423,7 +427,7 @@ class _Writer:
                 json.dumps({self.replica: self.counter}, sort_keys=True, separators=(",", ":")),
             ))
         values.update(needs_review=False, has_conflict=False, updated_at=_updated_at(self.stamp), updated_by=AUTHOR)
-        values.setdefault("name_key", "")
+        values.update(model.derived_values(values))
         row = tuple(_sql_value(values[column]) for column in self.columns[record.table])
         self.pending_rows[record.table].append(row)
         if len(self.pending_registers) >= INSERT_BATCH:

@@ -207,7 +207,7 @@ def scenario_start(context: Context) -> None:
     for _ in range(max(1, min(context.repeat, 3))):
         _remove_daily_backups(data_dir)
         first_runs.append(_probe(context, "app", data_dir)["seconds"])
-    row = Row("start.first_of_day", "Start, first of the day (makes the daily backup)", context.dataset, "s",
+    row = Row("start.first_of_day", "Start, first of the day (daily check and backup in a worker thread once shown)", context.dataset, "s",
               Target("ratio", 2.5), len(first_runs), statistics.median(first_runs), bare_seconds,
               "bare PySide6 window, fresh process")
     context.recorder.write(row)
@@ -269,10 +269,19 @@ def scenario_territory_list(context: Context) -> None:
     view.resize(1100, 600)
     view.show()
     app.processEvents()
+    # The panel loads the list once and reloads it only when the territory data change,
+    # so the load is timed apart and each keystroke or click filters in memory.
+    load_seconds = []
+    for _ in range(context.repeat):
+        started = time.perf_counter()
+        with store.session() as session:
+            territories = queries.TerritoryList.load(session)
+        load_seconds.append(time.perf_counter() - started)
+    load_text = (f"loading the {len(territories)} territories from SQL (untimed per keystroke): "
+                 f"{_milliseconds(statistics.median(load_seconds))}")
 
     def show(query: queries.TerritoryQuery) -> int:
-        with store.session() as session:
-            rows = queries.list_territories(session, query)
+        rows = territories.select(query)
         model.set_rows(rows)
         app.processEvents()
         return len(rows)
@@ -292,11 +301,12 @@ def scenario_territory_list(context: Context) -> None:
             keystrokes[prefix].append(time.perf_counter() - started)
     medians = {prefix: statistics.median(values) for prefix, values in keystrokes.items()}
     worst = max(medians, key=medians.get)
-    row = Row("list.keystroke", "Territory list: filter per keystroke (query + model reset), worst keystroke",
+    row = Row("list.keystroke", "Territory list: filter per keystroke (in-memory filter + model reset), worst keystroke",
               context.dataset, "s", Target("absolute", 0.050), context.repeat, medians[worst],
               _raw_list_seconds(store.db_path, worst, "name", False, context.repeat), "raw sqlite3, same query")
     row.details.append("per keystroke: " + ", ".join(
         f"“{prefix}” {_milliseconds(medians[prefix])} ({counts[prefix]} rows)" for prefix in prefixes))
+    row.details.append(load_text)
     context.recorder.write(row)
     profile_once(context, "keystroke", lambda: show(queries.TerritoryQuery(text=worst, region_codes=regions)))
 
@@ -310,7 +320,7 @@ def scenario_territory_list(context: Context) -> None:
                 clicks.setdefault((column, descending), []).append(time.perf_counter() - started)
     click_medians = {key: statistics.median(values) for key, values in clicks.items()}
     worst_click = max(click_medians, key=click_medians.get)
-    row = Row("list.sort", "Territory list: sort click (query + model reset), worst column and order",
+    row = Row("list.sort", "Territory list: sort click (in-memory sort + model reset), worst column and order",
               context.dataset, "s", Target("absolute", 0.050), context.repeat, click_medians[worst_click],
               _raw_list_seconds(store.db_path, "", *worst_click, context.repeat), "raw sqlite3, same query")
     row.details.append("per click: " + ", ".join(
@@ -342,7 +352,7 @@ def scenario_territory_list(context: Context) -> None:
     worst_typed = max(typed_medians, key=typed_medians.get)
     row = Row("list.keystroke_panel", "Territory list: keystroke in the panel's search field, worst keystroke",
               context.dataset, "s", Target("absolute", 0.050), context.repeat, typed_medians[worst_typed],
-              medians[worst_typed], "query + model reset alone")
+              medians[worst_typed], "in-memory filter + model reset alone")
     row.details.append("per keystroke: " + ", ".join(
         f"“{prefix}” {_milliseconds(typed_medians[prefix])}" for prefix in prefixes))
     context.recorder.write(row)

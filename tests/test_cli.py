@@ -68,7 +68,7 @@ def test_export_import_between_folders(tmp_path):
     assert zipfile.is_zipfile(exchange)
     result = run("--data-dir", str(bruno), "import-data", str(exchange))
     assert result.returncode == 0, result.stderr
-    assert "73 nouveaux éléments" in result.stdout
+    assert "146 nouveaux éléments" in result.stdout
     assert {row["id"] for row in listed(bruno)} == {row["id"] for row in listed(anne)}
 
 
@@ -115,7 +115,7 @@ def test_dry_run_then_import(tmp_path):
     preview = run("--data-dir", str(bruno), "import-data", str(exchange), "--dry-run")
     assert preview.returncode == 0, preview.stderr
     assert "Aperçu" in preview.stdout
-    assert "73 nouveaux éléments" in preview.stdout
+    assert "146 nouveaux éléments" in preview.stdout
     assert listed(bruno) == []
 
 
@@ -193,3 +193,87 @@ def test_meeting_listed_and_printed(tmp_path):
     text = "".join(page.extract_text() for page in pypdf.PdfReader(output).pages)
     assert "Grappe Drôme-Ardèche" in text
     assert "mardi 3 mars 2026" in text
+
+
+def _seeded_data_dir(tmp_path):
+    """Return a data folder holding the region of ``report_fixtures`` and its meeting id."""
+    from report_fixtures import seed_region
+
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.db.store import open_store
+
+    data_dir = tmp_path / "donnees"
+    store = open_store(data_dir)
+    try:
+        seeded = seed_region(Services(store))
+    finally:
+        store.close()
+    return data_dir, seeded
+
+
+def _text(path):
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+def test_pdf_minutes_summary_pack(tmp_path):
+    data_dir, seeded = _seeded_data_dir(tmp_path)
+    base = ("--data-dir", str(data_dir), "pdf")
+
+    result = run(*base, "minutes", seeded.meeting_id, str(tmp_path / "cr.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert "Compte rendu — Grappe de printemps" in _text(tmp_path / "cr.pdf")
+
+    result = run(*base, "summary", "--region", "84", "--date", "2026-03-01", "--group", "departement",
+                 str(tmp_path / "synthese.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert "Situation au dimanche 1er mars 2026" in _text(tmp_path / "synthese.pdf")
+    assert "page(s)" in result.stdout
+
+    result = run(*base, "pack", seeded.meeting_id, str(tmp_path / "dossier.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert len(pypdf.PdfReader(tmp_path / "dossier.pdf").outline) >= 3
+
+
+def test_pdf_personal_data_option(tmp_path):
+    data_dir, seeded = _seeded_data_dir(tmp_path)
+    territory = seeded.territories["echirolles"]
+    base = ("--data-dir", str(data_dir), "pdf", "territory", territory)
+
+    assert run(*base, str(tmp_path / "sans.pdf")).returncode == 0
+    assert run(*base, str(tmp_path / "avec.pdf"), "--with-personal-data").returncode == 0
+    assert "samir.haddad@example.fr" not in _text(tmp_path / "sans.pdf")
+    assert "samir.haddad@example.fr" in _text(tmp_path / "avec.pdf")
+
+
+def test_pdf_batch_folder_and_one_file(tmp_path):
+    data_dir, _seeded = _seeded_data_dir(tmp_path)
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+
+    result = run("--data-dir", str(data_dir), "pdf", "batch", "--region", "84", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert len(list(folder.glob("fiche-*.pdf"))) == 3
+    assert "3 fichier(s)" in result.stdout
+
+    result = run("--data-dir", str(data_dir), "pdf", "batch", "--region", "84", "--one-file",
+                 str(tmp_path / "toutes.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert len(pypdf.PdfReader(tmp_path / "toutes.pdf").outline) == 3
+
+
+def test_pdf_regional_errors_in_french(tmp_path):
+    data_dir, _seeded = _seeded_data_dir(tmp_path)
+
+    result = run("--data-dir", str(data_dir), "pdf", "summary", "--region", "99", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1
+    assert "Région inconnue : « 99 »" in result.stderr
+
+    result = run("--data-dir", str(data_dir), "pdf", "batch", "--region", "84", str(tmp_path / "absent"))
+    assert result.returncode == 1
+    assert "n'existe pas" in result.stderr
+
+    result = run("--data-dir", str(data_dir), "pdf", "summary", "--region", "84", "--date", "03/2026",
+                 str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert "date invalide" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

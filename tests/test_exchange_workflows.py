@@ -90,7 +90,7 @@ def test_dry_run_changes_nothing(copies, tmp_path):
     before = bruno.store.db_path.read_bytes()
     preview = import_data(bruno.store, path, dry_run=True)
     bruno.store.engine.dispose()
-    assert preview.created == 1
+    assert preview.created == 2  # the territory and the first step of its history
     assert "Aperçu" in preview.summary_text()
     assert bruno.store.db_path.read_bytes() == before
     assert bruno.territories() == {}

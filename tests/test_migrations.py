@@ -13,11 +13,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine
 
-from tzcld_desktop.db import queries, schema
+from tzcld_desktop.db import library, queries, schema
 from tzcld_desktop.db.backup import list_backups
 from tzcld_desktop.db.models import Territory
 from tzcld_desktop.db.reference import departement_id, region_id
 from tzcld_desktop.db.store import DB_FILE_NAME, open_store
+from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.sync.exchange import export_data, import_data
 
 REPLICA = "11111111-1111-4111-8111-111111111111"
@@ -25,6 +26,7 @@ TERRITORY = "22222222-2222-4222-8222-222222222222"
 CLUSTER = "33333333-3333-4333-8333-333333333333"
 MEETING = "44444444-4444-4444-8444-444444444444"
 ACTION = "55555555-5555-4555-8555-555555555555"
+DOCUMENT = "77777777-7777-4777-8777-777777777777"
 
 COMMON_ROWS = [
     "INSERT INTO profile (id, name, region_codes) VALUES (1, 'Anne Durand', '[\"84\"]')",
@@ -61,6 +63,35 @@ ROWS_BY_REVISION = {
         """INSERT INTO exchange_log (direction, at, file_name, peer_replica_id, peer_person, counts, result)
             VALUES ('export', '2026-02-01 09:00:00', 'anne.tzsync', '', '', '{"records": 4}', 'ok')""",
         *COMMON_ROWS,
+    ],
+    "0003_exchange_log": [
+        f"""INSERT INTO local_replica (id, replica_id, counter, last_stamp, knowledge, created_at, fingerprint)
+            VALUES (1, '{REPLICA}', 2, 101, '{{"{REPLICA}": [[1, 2]]}}', '2026-01-01 10:00:00', '')""",
+        """INSERT INTO peer (replica_id, person, knowledge, last_received_at) VALUES
+            ('66666666-6666-4666-8666-666666666666', 'Bruno Petit', '{}', '2026-02-02 08:00:00')""",
+        """INSERT INTO exchange_log (direction, at, file_name, peer_replica_id, peer_person, counts, result,
+            file_sha256, backup_file, counter_after)
+            VALUES ('import', '2026-02-03 09:00:00', 'bruno.tzsync', '66666666-6666-4666-8666-666666666666',
+            'Bruno Petit', '{"records": 4}', 'ok', 'ab12', 'backups/avant-import.sqlite3', 2)""",
+        *COMMON_ROWS,
+    ],
+    "0004_record_meetings_documents": [
+        f"""INSERT INTO local_replica (id, replica_id, counter, last_stamp, knowledge, created_at, fingerprint)
+            VALUES (1, '{REPLICA}', 2, 101, '{{"{REPLICA}": [[1, 2]]}}', '2026-01-01 10:00:00', '')""",
+        """INSERT INTO peer (replica_id, person, knowledge, last_received_at) VALUES
+            ('66666666-6666-4666-8666-666666666666', 'Bruno Petit', '{}', '2026-02-02 08:00:00')""",
+        """INSERT INTO exchange_log (direction, at, file_name, peer_replica_id, peer_person, counts, result,
+            file_sha256, backup_file, counter_after)
+            VALUES ('import', '2026-02-03 09:00:00', 'bruno.tzsync', '66666666-6666-4666-8666-666666666666',
+            'Bruno Petit', '{"records": 4}', 'ok', 'ab12', 'backups/avant-import.sqlite3', 2)""",
+        *COMMON_ROWS,
+        f"UPDATE action SET text_key = '{normalize('Envoyer les statuts du CLE')}'",
+        f"""INSERT INTO document (id, title, title_key, description, file_name, sha256, size, media_type, link,
+            in_library, category, tags, stages, source, version, document_date, superseded_by_id, language,
+            added_on, deleted, needs_review, has_conflict, updated_by)
+            VALUES ('{DOCUMENT}', 'Modèle de statuts du CLÉ', '{normalize('Modèle de statuts du CLÉ')}',
+            'Statuts types du comité local', '', '', NULL, '', 'https://www.tzcld.fr/statuts', 1, 'modele',
+            'CLE,statuts', 'emergent', 'TZCLD', '2', '2025-06-01', NULL, 'fr', '2026-01-05', 0, 0, 0, 'Anne')""",
     ],
 }
 
@@ -99,6 +130,16 @@ def table_rows(db_path, table):
     return rows
 
 
+def test_library_document_searchable_after_upgrade(tmp_path):
+    build_fixture(tmp_path / "donnees", "0004_record_meetings_documents")
+    store = open_store(tmp_path / "donnees")
+    library.refresh_index(store)
+    with store.session() as session:
+        found = library.search_library(session, library.LibraryQuery(words="cle statuts"))
+    store.close()
+    assert [row.id for row in found] == [DOCUMENT]
+
+
 @pytest.mark.parametrize("revision", sorted(ROWS_BY_REVISION))
 def test_upgrade_keeps_every_record(tmp_path, revision):
     db_path = build_fixture(tmp_path / "donnees", revision)
@@ -120,6 +161,8 @@ def test_upgrade_keeps_every_record(tmp_path, revision):
     assert [(row.name, row.cluster_name, row.habilitation_date_note) for row in rows] == [
         ("Le Teil", "Grappe Drôme-Ardèche", "~2021-12 [« fin décembre 2021 »]")
     ]
+    # Actions written before search keys existed are found by search after the upgrade.
+    assert [row["text_key"] for row in table_rows(db_path, "action")] == [normalize("Envoyer les statuts du CLE")]
     # The upgraded copy still exchanges with a new one.
     export_data(store, tmp_path / "apres-migration.tzsync")
     fresh = open_store(tmp_path / "neuve")

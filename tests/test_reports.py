@@ -36,15 +36,9 @@ from tzcld_desktop.reports.data import (
     TerritorySheetData,
 )
 from tzcld_desktop.reports.handout import build_meeting_handout
-from tzcld_desktop.reports.style import (
-    PLACEHOLDER,
-    ReportWriteError,
-    build_pdf,
-    data_table,
-    markup,
-    paragraph,
-    styles,
-)
+from tzcld_desktop.reports.document import ReportWriteError, build_pdf
+from tzcld_desktop.reports.style import PLACEHOLDER, markup, paragraph, styles
+from tzcld_desktop.reports.tables import data_table
 from tzcld_desktop.reports.territory_sheet import build_territory_sheet
 
 NBSP = "\u00a0"
@@ -350,10 +344,13 @@ def test_handout_empty_sections_say_so(tmp_path: Path) -> None:
     build_meeting_handout(data, path)
     text = pdf_text(path)
 
+    assert "Ordre du jour non communiqué." in text
     assert "Aucun territoire inscrit à cette réunion." in text
-    assert "Aucun compte rendu saisi." in text
-    assert "Aucune décision consignée." in text
     assert "Aucune action ouverte." in text
+    assert "Aucun document joint à cette réunion." in text
+    # Before the meeting there is nothing to report yet, so these sections are left out.
+    assert "Compte rendu" not in text
+    assert "Décisions" not in text
 
 
 def test_handout_lists_territory_open_actions_once(tmp_path: Path) -> None:
@@ -427,7 +424,7 @@ def test_sheet_contains_identity_and_tables(tmp_path: Path) -> None:
     text = pdf_text(path)
     reader = PdfReader(path)
 
-    assert pages == len(reader.pages) == 1
+    assert pages == len(reader.pages)
     assert "Échirolles-Ouest" in text
     assert "Isère (38)" in text
     assert "Auvergne-Rhône-Alpes" in text
@@ -440,7 +437,7 @@ def test_sheet_contains_identity_and_tables(tmp_path: Path) -> None:
     assert "Mettre à jour les effectifs de l'EBE" in text
     assert "01/06/2026" in text
     assert "mardi 3 mars 2026" in text
-    assert "page 1 / 1" in text
+    assert f"page 1 / {pages}" in text
     assert "Généré le dimanche 1er mars 2026" in text
     assert reader.metadata.title == "Fiche territoire — Échirolles-Ouest"
     assert reader.metadata.author == "Claire Martin"
@@ -468,11 +465,16 @@ def test_sheet_empty_sections_say_so(tmp_path: Path) -> None:
     build_territory_sheet(data, path)
     text = pdf_text(path)
 
-    assert "Aucune commune renseignée." in text
+    assert "Communes —" in text
     assert "Aucune note." in text
     assert "Aucune source indiquée." in text
-    assert "Aucune action pour ce territoire." in text
+    assert "Aucune étape datée." in text
+    assert "Aucune EBE enregistrée." in text
+    assert "Aucun indicateur saisi." in text
+    assert "Aucune note dans le journal." in text
+    assert "Aucune action ouverte pour ce territoire." in text
     assert "Aucune réunion enregistrée pour ce territoire." in text
+    assert "Aucun contact enregistré." in text
 
 
 def test_sheet_keeps_30000_character_note(tmp_path: Path) -> None:

@@ -74,6 +74,8 @@ def test_extraction_finds_texts_lupdate_skips(extraction):
     assert any(context == "RecordNotFound" for context, _source in extracted)
     storage_sources = [source for context, source in extracted if context == "StorageError"]
     assert any(source.startswith("Le disque est plein : la modification") for source in storage_sources)
+    # A text given to a module's one-line helper ``_tr("…")`` that translates in its context.
+    assert ("ImportAssistant", "Classeur Excel, feuille « {sheet} »") in extracted
 
 
 def test_marker_file_keeps_texts_intact(tmp_path):
@@ -161,6 +163,16 @@ def test_install_language_builds_qm(english):
 def test_english_main_window_texts(english):
     assert QCoreApplication.translate("MainWindow", "&Fichier") == _english("MainWindow", "&Fichier") == "&File"
     assert QCoreApplication.translate("MainWindow", "Territoires") == "Territories"
+
+
+def test_english_list_headers(english):
+    from PySide6.QtCore import Qt
+
+    from tzcld_desktop.ui.models.territory_table import TerritoryTableModel
+
+    model = TerritoryTableModel()
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+    assert headers == ["Territory", "Département", "Region", "Cluster", "Stage", "Habilitation"]
 
 
 def test_english_user_error(english):

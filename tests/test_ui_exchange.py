@@ -282,10 +282,10 @@ def make_notes_conflict(qtbot, anne: Desk, bruno: Desk, answers: Answers, tmp_pa
 
 def test_menu_groups_exchanges(anne):
     menus = [action.text() for action in anne.window.menuBar().actions()]
-    exchange_menu = anne.window.menuBar().actions()[1].menu()
+    exchange_menu = anne.window.menuBar().actions()[menus.index("É&changes")].menu()
     items = [action.text() for action in exchange_menu.actions() if not action.isSeparator()]
 
-    assert menus == ["&Fichier", "É&changes"]
+    assert menus == ["&Fichier", "É&dition", "É&changes", "&Aide"]
     assert items == [
         "Exporter tout…", "Exporter pour…", "Protéger les fichiers exportés par un mot de passe",
         "Importer des données…", "Annuler le dernier import…",
@@ -301,15 +301,16 @@ def test_export_all_then_import(qtbot, anne, bruno, answers, tmp_path):
     export_all(anne, answers, tmp_path / "envoi")
     assert (tmp_path / "envoi.tzsync").is_file()
     assert answers.suggested_names == [f"tzcld-{date.today().isoformat()}.tzsync"]
-    assert "3 éléments exportés dans envoi.tzsync" in answers.texts()[-1]
+    # Three territories, each with the first step of its history.
+    assert "6 éléments exportés dans envoi.tzsync" in answers.texts()[-1]
 
     preview = import_file(qtbot, bruno, answers, tmp_path / "envoi.tzsync")
 
     assert "Anne Durand" in preview["intro"]
     assert "envoi.tzsync" in preview["intro"]
-    assert (preview["created"], preview["updated"], preview["deleted"], preview["conflicts"]) == ("3", "0", "0", "0")
+    assert (preview["created"], preview["updated"], preview["deleted"], preview["conflicts"]) == ("6", "0", "0", "0")
     assert bruno.listed_names() == ["Échirolles-Ouest", "Le Teil", "Villeurbanne Saint-Jean"]
-    assert "3 nouveaux éléments" in answers.texts()[-1]
+    assert "6 nouveaux éléments" in answers.texts()[-1]
     assert bruno.window.undo_import_action.isEnabled()
 
 
@@ -322,7 +323,7 @@ def test_preview_cancel_changes_nothing(qtbot, anne, bruno, answers, tmp_path):
 
     bruno.window.import_action.trigger()
 
-    assert seen and seen[0]["created"] == "3"
+    assert seen and seen[0]["created"] == "6"
     assert bruno.stored_names() == set()
     assert bruno.listed_names() == []
     assert len(answers.shown) == shown_before
@@ -361,7 +362,7 @@ def test_encrypted_export_and_import(qtbot, anne, bruno, answers, tmp_path):
     assert [confirm for _text, confirm in answers.passphrase_requests[1:]] == [False, False]
     assert "protégé par un mot de passe" in prompts[0]
     assert "Le mot de passe est incorrect" in prompts[1]
-    assert preview["created"] == "3"
+    assert preview["created"] == "6"
     assert bruno.stored_names() == {name for name, _code in ANNE_TERRITORIES}
 
 
@@ -756,10 +757,10 @@ def test_exchange_log_lists_files(qtbot, anne, bruno, answers, tmp_path):
     received = rows[1]
     assert received[exchange_log_table.PERSON] == "Anne Durand"
     assert received[exchange_log_table.FILE] == "anne.tzsync"
-    assert received[exchange_log_table.COUNTS] == "3 nouveaux, 0 modifié, 0 supprimé, 0 conflit"
+    assert received[exchange_log_table.COUNTS] == "6 nouveaux, 0 modifié, 0 supprimé, 0 conflit"
     assert received[exchange_log_table.RESULT] == "Réussi"
     assert rows[0][exchange_log_table.PERSON] == "Tous (export complet)"
-    assert rows[0][exchange_log_table.COUNTS] == "3 éléments"
+    assert rows[0][exchange_log_table.COUNTS] == "6 éléments"
 
     anne.window.exchange_log_action.trigger()
     anne_rows = log_rows(anne.window.exchange_log_dialog)

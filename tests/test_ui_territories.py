@@ -341,6 +341,7 @@ def test_table_fits_default_window(qtbot, context, services, profile):
     window.resize(1100, 680)
     window.show()
     qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.territory_panel)
     table = window.territory_panel.table
     header = table.horizontalHeader()
 
@@ -568,28 +569,31 @@ def when_dialog_opens(dialog_class, action, attempts: int = 200) -> None:
         QTimer.singleShot(10, lambda: when_dialog_opens(dialog_class, action, attempts - 1))
 
 
-def test_edit_by_double_click(qtbot, panel, store):
-    def rename_in_dialog(dialog):
-        assert dialog.name_edit.text() == "Fontaine"
-        assert dialog.no_date_check.isChecked()
-        assert dialog.date_note_edit.text() == "~2022-09 (même vague que Poitiers)"
-        dialog.name_edit.clear()
-        qtbot.keyClicks(dialog.name_edit, "Fontaine-Les Alpes")
-        click_ok(qtbot, dialog)
-
+def test_double_click_and_enter_open_the_record(qtbot, panel, territory_ids):
     row = listed_names(panel).index("Fontaine")
     cell = panel.table.visualRect(panel.model.index(row, territory_table.NAME)).center()
-    when_dialog_opens(TerritoryDialog, rename_in_dialog)
     # QTest's double click sends no press of its own, and the view only reports a double
     # click on the row that was pressed first, as a real double click does.
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    with qtbot.waitSignal(panel.open_record) as opened:
+        qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened.args == [territory_ids["Fontaine"]]
 
-    assert "Fontaine-Les Alpes" in listed_names(panel)
-    assert "Fontaine" not in listed_names(panel)
-    assert panel.selected_id() is not None
-    assert panel.model.territory_row(panel.table.currentIndex().row()).name == "Fontaine-Les Alpes"
-    assert "Fontaine-Les Alpes" in stored_names(store)
+    panel.table.setFocus()
+    with qtbot.waitSignal(panel.open_record) as opened:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args == [territory_ids["Fontaine"]]
+
+
+def test_list_restricted_by_the_dashboard_until_show_all(qtbot, panel, territory_ids):
+    everything = listed_names(panel)
+    panel.show_only([territory_ids["Fontaine"]], "Territoires à risque")
+    assert listed_names(panel) == ["Fontaine"]
+    assert panel.banner.isVisibleTo(panel)
+    assert panel.banner_label.text() == "Liste filtrée : Territoires à risque"
+    qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
+    assert listed_names(panel) == everything
+    assert not panel.banner.isVisibleTo(panel)
 
 
 def test_edit_keeps_note_when_dates_unchanged(qtbot, context, territory_ids, store):
@@ -664,7 +668,8 @@ def window(qtbot, context, territory_ids):
 def test_window_title_and_tabs_are_french(window, context):
     assert window.windowTitle() == "TZCLD Desktop — Claire Martin"
     assert [window.tabs.tabText(index) for index in range(window.tabs.count())] == [
-        "Territoires", "Grappes et réunions",
+        "Accueil", "Territoires", "Mes actions", "Grappes et réunions", "Calendrier", "Besoins remontés",
+        "Documents",
     ]
     assert str(context.store.data_dir) in window.data_dir_label.text()
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
@@ -769,7 +774,7 @@ def test_run_task_reraises_error(qtbot):
 def test_run_gui_reports_unusable_folder(monkeypatch, tmp_path):
     errors_shown = []
 
-    def reject_folder(data_dir):
+    def reject_folder(data_dir, **_options):
         raise StorageError("Base de données écrite par une version plus récente.")
 
     monkeypatch.setattr(app_module, "open_store", reject_folder)

@@ -23,6 +23,8 @@ Usage::
     python tools/update_translations.py            # update the .ts files
     python tools/update_translations.py --release  # update them, then build the .qm files
     python tools/update_translations.py --check    # exit 1 when the .ts files are out of date
+    python tools/update_translations.py --todo en:todo.json   # unfinished English messages as JSON
+    python tools/update_translations.py --fill en:todo.json   # write them back once translated
 """
 
 from __future__ import annotations
@@ -92,6 +94,9 @@ class _Module:
     # Module-level names bound to a string, or to a QT_TRANSLATE_NOOP call (context, text).
     strings: dict[str, str] = field(default_factory=dict)
     marked: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    # Module-level helpers such as ``def _tr(text): return translate(CONTEXT, text)``,
+    # by name, with the context they translate in.
+    wrappers: dict[str, str] = field(default_factory=dict)
 
 
 def _python_files(package_dir: Path) -> list[Path]:
@@ -138,7 +143,26 @@ def _load_module(path: Path) -> _Module:
             source = _static_string(value.args[1], module.strings)
             if source is not None:
                 module.marked.update(dict.fromkeys(names, (context, source)))
+    for statement in module.tree.body:
+        context = _wrapped_context(statement, module.strings)
+        if context is not None:
+            module.wrappers[statement.name] = context
     return module
+
+
+def _wrapped_context(statement: ast.stmt, strings: dict[str, str]) -> str | None:
+    """Return the context of a one-line helper that translates its first parameter, else None."""
+    if not isinstance(statement, ast.FunctionDef) or not statement.args.args:
+        return None
+    body = [node for node in statement.body if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
+        return None
+    call = body[0].value
+    parameter = statement.args.args[0].arg
+    if (_call_name(call) in TRANSLATE_FUNCTIONS and len(call.args) == 2
+            and isinstance(call.args[1], ast.Name) and call.args[1].id == parameter):
+        return _static_string(call.args[0], strings)
+    return None
 
 
 def _text_parameters(modules: list[_Module], contexts: dict[str, str]) -> dict[str, str | None]:
@@ -284,8 +308,9 @@ def collect_messages(package_dir: Path = PACKAGE_DIR) -> Collected:
     """Find the translatable texts of ``package_dir`` that lupdate does not read.
 
     Those are the texts of ``UserError`` subclasses (including ``ValidationError``'s
-    dictionary values and ``super().__init__`` calls inside a subclass) and the
-    translate or ``QT_TRANSLATE_NOOP`` calls whose context is a module constant.
+    dictionary values and ``super().__init__`` calls inside a subclass), the
+    translate or ``QT_TRANSLATE_NOOP`` calls whose context is a module constant, and
+    the texts given to a module's one-line translating helper (``_tr("…")``).
     """
     modules = [_load_module(path) for path in _python_files(package_dir)]
     contexts = _error_contexts(modules)
@@ -298,6 +323,12 @@ def collect_messages(package_dir: Path = PACKAGE_DIR) -> Collected:
                 continue
             where = f"{relative}:{node.lineno}"
             name = _call_name(node)
+
+            if name in module.wrappers and isinstance(node.func, ast.Name) and node.args:
+                source = _static_string(node.args[0], module.strings)
+                if source is not None:
+                    found.messages.add((module.wrappers[name], source))
+                continue
 
             if name in TRANSLATE_FUNCTIONS and len(node.args) >= 2:
                 context = _static_string(node.args[0], module.strings)
@@ -428,12 +459,75 @@ def extract_to(folder: Path, package_dir: Path = PACKAGE_DIR) -> tuple[set[tuple
     return read_messages(ts_file), collected
 
 
+def write_todo(ts_file: Path, todo_file: Path) -> int:
+    """Write the unfinished messages of ``ts_file`` as JSON for a translator; return their number.
+
+    The file is a list of ``{"context", "source", "translation"}`` objects (with
+    ``"plural": true`` for plural messages, whose translation is a list of forms); the
+    translator fills ``translation`` and gives the file back to ``--fill``.
+    """
+    todo = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            entry = {"context": name, "source": message.findtext("source", default=""), "translation": ""}
+            if message.get("numerus") == "yes":
+                entry.update(plural=True, translation=["", ""])
+            todo.append(entry)
+    todo_file.write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(todo)
+
+
+def fill_translations(ts_file: Path, done_file: Path) -> int:
+    """Write the translations of ``done_file`` (see ``write_todo``) into ``ts_file``; return how many."""
+    done = {(entry["context"], entry["source"]): entry["translation"]
+            for entry in json.loads(done_file.read_text(encoding="utf-8")) if entry.get("translation")}
+    tree = ET.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            text = done.get((name, message.findtext("source", default="")))
+            translation = message.find("translation")
+            if text is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            translation.attrib.pop("type")
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                for form_text in text:
+                    ET.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = text
+            filled += 1
+    ET.indent(tree, space="    ")
+    with ts_file.open("w", encoding="utf-8") as stream:
+        stream.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(stream, encoding="unicode", xml_declaration=False)
+        stream.write("\n")
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--release", action="store_true", help="also build the .qm files with pyside6-lrelease")
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 when the .ts files miss or keep extra messages")
+    parser.add_argument("--todo", metavar="LANG:FILE",
+                        help="write the unfinished messages of one language as JSON, e.g. en:todo.json")
+    parser.add_argument("--fill", metavar="LANG:FILE", help="write the translations of a filled --todo file")
     options = parser.parse_args(argv)
+
+    if options.todo or options.fill:
+        language, _, name = (options.todo or options.fill).partition(":")
+        if options.todo:
+            print(f"{write_todo(ts_path(language), Path(name))} messages to translate written to {name}")
+        else:
+            print(f"{fill_translations(ts_path(language), Path(name))} translations written")
+        return 0
 
     if options.check:
         with tempfile.TemporaryDirectory(prefix="tzcld-check-") as folder:

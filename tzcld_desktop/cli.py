@@ -10,6 +10,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import NoReturn
 from pathlib import Path
 
@@ -101,11 +102,68 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("list-meetings", help="lister les réunions (identifiant, date, grappe, titre, lieu)")
 
-    command = commands.add_parser("pdf", help="produire un document PDF")
-    command.add_argument("kind", choices=("territory", "meeting"), metavar="territory|meeting")
-    command.add_argument("record_id", metavar="ID")
-    command.add_argument("output", type=Path, metavar="SORTIE.pdf")
+    commands.add_parser("list-contacts", help="lister les contacts (identifiant, nom, rôle, organisation, territoire)")
+
+    command = commands.add_parser(
+        "personal-data", help="remettre ou effacer les données d'une personne (RGPD, articles 15 et 17)"
+    )
+    command.add_argument("action", choices=("export", "erase"), metavar="export|erase")
+    command.add_argument("contact_id", metavar="ID_CONTACT", help="voir la commande list-contacts")
+    command.add_argument("output", type=Path, nargs="?", metavar="SORTIE.json",
+                         help="fichier JSON à écrire (pour export)")
+    command.add_argument("--yes", action="store_true", help="confirmer l'effacement, qui ne peut pas être annulé")
+
+    _add_pdf_parser(commands)
     return parser
+
+
+def _add_pdf_parser(commands) -> None:
+    command = commands.add_parser("pdf", help="produire un document PDF")
+    documents = command.add_subparsers(dest="kind", metavar="DOCUMENT", parser_class=FrenchArgumentParser,
+                                       title="documents", required=True)
+    for name, help_text in (
+        ("territory", "fiche d'un territoire"),
+        ("meeting", "document de réunion, à distribuer avant la réunion"),
+        ("minutes", "compte rendu d'une réunion"),
+        ("pack", "dossier de réunion : document de réunion, fiches des territoires présents et synthèse "
+                 "régionale, avec sommaire"),
+    ):
+        document = documents.add_parser(name, help=help_text)
+        document.add_argument("record_id", metavar="ID", help="identifiant du territoire ou de la réunion "
+                              "(voir list-territories et list-meetings)")
+        document.add_argument("output", type=Path, metavar="SORTIE.pdf")
+        if name != "minutes":
+            _add_personal_option(document)
+
+    document = documents.add_parser("summary", help="synthèse d'une ou plusieurs régions à une date")
+    document.add_argument("--region", required=True, metavar="CODES",
+                          help="codes INSEE des régions, séparés par des virgules (ex. : 84,11)")
+    document.add_argument("--date", type=_iso_date, metavar="AAAA-MM-JJ",
+                          help="date de la situation (par défaut : aujourd'hui)")
+    document.add_argument("--group", choices=("stage", "departement"), default="stage",
+                          help="regrouper les territoires par étape (stage, par défaut) ou par département")
+    document.add_argument("output", type=Path, metavar="SORTIE.pdf")
+
+    document = documents.add_parser("batch", help="fiches de tous les territoires d'une région")
+    document.add_argument("--region", required=True, metavar="CODE", help="code INSEE de la région (ex. : 84)")
+    document.add_argument("output", type=Path, metavar="DOSSIER",
+                          help="dossier qui reçoit une fiche par territoire, ou fichier PDF avec --one-file")
+    document.add_argument("--one-file", action="store_true",
+                          help="écrire toutes les fiches dans un seul fichier PDF au lieu d'un fichier par territoire")
+    _add_personal_option(document)
+
+
+def _add_personal_option(parser) -> None:
+    parser.add_argument("--with-personal-data", action="store_true",
+                        help="inclure les téléphones et adresses électroniques des contacts (données personnelles, "
+                        "exclues par défaut)")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"date invalide : « {text} » (format attendu : AAAA-MM-JJ)") from error
 
 
 def _open(data_dir: Path | None):
@@ -145,19 +203,71 @@ def _list_meetings(store) -> None:
         print("\t".join([meeting.id, day, meeting.cluster_name, meeting.title, meeting.place]))
 
 
-def _pdf(store, kind: str, record_id: str, output: Path) -> int:
-    from tzcld_desktop.reports import collect
+def _pdf(store, arguments: argparse.Namespace) -> str:
+    """Write the requested PDF and return the line that reports it."""
+    from tzcld_desktop.reports.documents import DocumentKind, DocumentRequest, write_document
+    from tzcld_desktop.reports.regional_summary import Grouping
+
+    kind = DocumentKind(arguments.kind)
+    codes = tuple(code.strip() for code in getattr(arguments, "region", "").split(",") if code.strip())
+    request = DocumentRequest(
+        kind=kind,
+        record_id=getattr(arguments, "record_id", None),
+        region_codes=codes,
+        at_date=getattr(arguments, "date", None),
+        grouping=Grouping.DEPARTEMENT if getattr(arguments, "group", "stage") == "departement" else Grouping.STAGE,
+        include_personal=getattr(arguments, "with_personal_data", False),
+        one_file=getattr(arguments, "one_file", True),
+    )
+    output = arguments.output
+    if kind is DocumentKind.BATCH:
+        if len(codes) != 1:
+            raise UserError("Indiquez une seule région après --region pour les fiches d'une région.")
+        if not request.one_file and not output.is_dir():
+            raise UserError(
+                "Le dossier « {path} » n'existe pas. Créez-le, ou ajoutez --one-file pour écrire un seul "
+                "fichier PDF.", path=str(output))
+    written = write_document(store, request, output)
+    if len(written.files) == 1:
+        return f"{written.files[0]} : {written.pages} page(s)."
+    return f"{output} : {len(written.files)} fichier(s), {written.pages} page(s)."
+
+
+def _list_contacts(store) -> None:
+    from sqlalchemy import select
+
+    from tzcld_desktop.db.models import Contact, Territory
 
     with store.session() as session:
-        if kind == "territory":
-            from tzcld_desktop.reports.territory_sheet import build_territory_sheet
+        rows = session.execute(
+            select(Contact, Territory.name)
+            .outerjoin(Territory, Territory.id == Contact.territory_id)
+            .where(Contact.deleted.is_(False))
+            .order_by(Contact.name_key)
+        ).all()
+    for contact, territory_name in rows:
+        print("\t".join([contact.id, contact.name, contact.role, contact.organisation, territory_name or ""]))
 
-            pages = build_territory_sheet(collect.territory_sheet_data(session, record_id), output)
-        else:
-            from tzcld_desktop.reports.handout import build_meeting_handout
 
-            pages = build_meeting_handout(collect.meeting_handout_data(session, record_id), output)
-    return pages
+def _personal_data(store, arguments: argparse.Namespace) -> None:
+    from tzcld_desktop.db import personal_data
+
+    if arguments.action == "export":
+        if arguments.output is None:
+            raise UserError("Indiquez le fichier JSON à écrire après l'identifiant du contact.")
+        with store.session() as session:
+            personal_data.write_personal_data(session, arguments.contact_id, arguments.output)
+        print(f"Données de la personne écrites dans {arguments.output}.")
+        return
+    if not arguments.yes:
+        raise UserError(
+            "L'effacement ne peut pas être annulé. Relancez la commande avec --yes pour confirmer."
+        )
+    from tzcld_desktop.db.services import Services
+
+    count = Services(store).erase_personal_data(arguments.contact_id)
+    print(f"Données personnelles effacées de {count} élément(s). L'effacement partira chez vos collègues "
+          "avec votre prochain envoi.")
 
 
 def _read_passphrase(path: Path | None) -> str | None:
@@ -276,9 +386,12 @@ def _run_command(arguments: argparse.Namespace) -> None:
             _list_conflicts(store, arguments.format)
         elif arguments.command == "peers":
             _list_peers(store)
+        elif arguments.command == "list-contacts":
+            _list_contacts(store)
+        elif arguments.command == "personal-data":
+            _personal_data(store, arguments)
         elif arguments.command == "pdf":
-            pages = _pdf(store, arguments.kind, arguments.record_id, arguments.output)
-            print(f"{arguments.output} : {pages} page(s).")
+            print(_pdf(store, arguments))
     finally:
         store.close()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -25,6 +26,19 @@ APPLYING_SYNC = "tzcld_applying_sync"
 # session.info key: set of (object, field) to record even when the value is unchanged,
 # as when a user settles a conflict by keeping the value already shown.
 FORCED_FIELDS = "tzcld_forced_fields"
+# session.info key: list of ``Change`` of the flushes of this session, so the last
+# edit can be undone by writing the previous values back.
+CHANGES = "tzcld_changes"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one flush did to one synced row: created it, or changed fields from these values."""
+
+    table: str
+    record_id: str
+    created: bool
+    previous: dict[str, Any]
 
 
 def force_write(session: Session, obj: SyncedMixin, field: str) -> None:
@@ -119,6 +133,8 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
     if is_new:
         _apply_column_defaults(obj)
     table = type(obj).__tablename__
+    previous = {} if is_new else {field: _previous_value(obj, field) for field in fields}
+    session.info.setdefault(CHANGES, []).append(Change(table, obj.id, is_new, previous))
     rows = {} if is_new else _load_registers(session, table, obj.id)
     if obj.deleted is None:
         obj.deleted = False
@@ -148,6 +164,13 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
     obj.updated_at = stamp_to_datetime(stamp)
     obj.updated_by = writer.author
     obj.refresh_derived()
+
+
+def _previous_value(obj: SyncedMixin, field: str) -> Any:
+    history = attributes.get_history(obj, field)
+    if history.deleted:
+        return history.deleted[0]
+    return getattr(obj, field)
 
 
 def _record_has_conflict(rows: dict[str, SyncRegister], rewritten: list[str]) -> bool:

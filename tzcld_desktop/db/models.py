@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from tzcld_desktop.domain.text import normalize
@@ -146,9 +146,14 @@ class SyncRegister(Base):
 
 
 class SyncedMixin:
-    """Columns every synced table has; ``SYNC_FIELDS`` lists the exchanged columns."""
+    """Columns every synced table has; ``SYNC_FIELDS`` lists the exchanged columns.
+
+    ``DERIVED`` maps a local column to the synced field it is computed from (a
+    normalised copy for accent- and case-insensitive search).
+    """
 
     SYNC_FIELDS: tuple[str, ...] = ()
+    DERIVED: dict[str, str] = {}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, comment="tombstone: hidden, never removed")
@@ -161,12 +166,17 @@ class SyncedMixin:
 
     @classmethod
     def derived_values(cls, values: dict) -> dict:
-        """Return the columns derived from synced ones (search keys), given the synced values."""
-        return {}
+        """Return the derived columns whose source field is among ``values``."""
+        return {
+            column: normalize(values.get(source) or "")
+            for column, source in cls.DERIVED.items()
+            if source in values
+        }
 
     def refresh_derived(self) -> None:
         """Recompute the derived columns of this row."""
-        for name, value in self.derived_values({"name": getattr(self, "name", None)}).items():
+        values = {source: getattr(self, source) for source in self.DERIVED.values()}
+        for name, value in self.derived_values(values).items():
             setattr(self, name, value)
 
 
@@ -174,12 +184,15 @@ class Cluster(SyncedMixin, Base):
     """A regional cluster (grappe) of territories."""
 
     __tablename__ = "cluster"
-    SYNC_FIELDS = ("deleted", "name", "region_id", "animator", "notes")
+    SYNC_FIELDS = ("deleted", "name", "region_id", "animator", "notes", "referent")
 
     name: Mapped[str] = mapped_column(String(200), default="")
     region_id: Mapped[str | None] = mapped_column(ForeignKey("region.id"), index=True)
     animator: Mapped[str] = mapped_column(Text, default="", comment="animating organisations and people")
     notes: Mapped[str] = mapped_column(Text, default="")
+    referent: Mapped[str] = mapped_column(
+        String(200), default="", server_default="", comment="the national referent in pair with the animators"
+    )
 
 
 class Territory(SyncedMixin, Base):
@@ -196,7 +209,18 @@ class Territory(SyncedMixin, Base):
         "communes",
         "notes",
         "source",
+        "habilitation_act",
+        "habilitation_published_on",
+        "epci",
+        "qpv",
+        "perimeter_note",
+        "cle_president",
+        "cle_members",
+        "cle_created_on",
+        "health",
+        "health_reason",
     )
+    DERIVED = {"name_key": "name"}
 
     name: Mapped[str] = mapped_column(String(300), default="")
     name_key: Mapped[str] = mapped_column(String(300), default="", index=True, comment="normalised name")
@@ -213,15 +237,40 @@ class Territory(SyncedMixin, Base):
     communes: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
+    habilitation_act: Mapped[str] = mapped_column(
+        String(20), default="", server_default="", comment="domain.vocabulary.HabilitationAct"
+    )
+    habilitation_published_on: Mapped[date | None] = mapped_column(Date, comment="publication in the Journal officiel")
+    epci: Mapped[str] = mapped_column(Text, default="", server_default="")
+    qpv: Mapped[str] = mapped_column(Text, default="", server_default="", comment="quartiers prioritaires")
+    perimeter_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    cle_president: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    cle_members: Mapped[str] = mapped_column(
+        Text, default="", server_default="", comment="one organisation or person per line"
+    )
+    cle_created_on: Mapped[date | None] = mapped_column(Date)
+    health: Mapped[str] = mapped_column(String(20), default="", server_default="", comment="domain.vocabulary.Health")
+    health_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
-    @classmethod
-    def derived_values(cls, values: dict) -> dict:
-        return {"name_key": normalize(values.get("name") or "")}
 
 
 class Meeting(SyncedMixin, Base):
     __tablename__ = "meeting"
-    SYNC_FIELDS = ("deleted", "cluster_id", "title", "meeting_date", "place", "minutes", "decisions")
+    SYNC_FIELDS = (
+        "deleted",
+        "cluster_id",
+        "title",
+        "meeting_date",
+        "place",
+        "minutes",
+        "decisions",
+        "kind",
+        "start_time",
+        "duration_minutes",
+        "video_link",
+        "status",
+        "previous_meeting_id",
+    )
 
     cluster_id: Mapped[str | None] = mapped_column(String(36), index=True, comment="cluster.id; no foreign key")
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -229,21 +278,38 @@ class Meeting(SyncedMixin, Base):
     place: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
     decisions: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(
+        String(20), default="grappe", server_default="grappe", comment="domain.vocabulary.MeetingKind"
+    )
+    start_time: Mapped[str] = mapped_column(String(5), default="", server_default="", comment="'HH:MM' or empty")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    video_link: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status: Mapped[str] = mapped_column(
+        String(20), default="planifiee", server_default="planifiee", comment="domain.vocabulary.MeetingStatus"
+    )
+    previous_meeting_id: Mapped[str | None] = mapped_column(
+        String(36), comment="the meeting this one follows in a series; no foreign key"
+    )
 
 
 class MeetingTerritory(SyncedMixin, Base):
     """A territory attending a meeting; its id is derived from both ids."""
 
     __tablename__ = "meeting_territory"
-    SYNC_FIELDS = ("deleted", "meeting_id", "territory_id")
+    SYNC_FIELDS = ("deleted", "meeting_id", "territory_id", "present", "attendees")
 
     meeting_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    present: Mapped[bool | None] = mapped_column(Boolean, comment="None until the meeting is held")
+    attendees: Mapped[int | None] = mapped_column(Integer, comment="number of people of the territory present")
 
 
 class Action(SyncedMixin, Base):
     __tablename__ = "action"
-    SYNC_FIELDS = ("deleted", "text", "owner", "due_date", "status", "territory_id", "meeting_id")
+    SYNC_FIELDS = (
+        "deleted", "text", "owner", "due_date", "status", "territory_id", "meeting_id", "agenda_item_id", "done_on",
+    )
+    DERIVED = {"text_key": "text"}
 
     text: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
@@ -251,10 +317,263 @@ class Action(SyncedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="a_faire", comment="domain.stages.ActionStatus")
     territory_id: Mapped[str | None] = mapped_column(String(36), index=True, comment="territory.id; no foreign key")
     meeting_id: Mapped[str | None] = mapped_column(String(36), index=True, comment="meeting.id; no foreign key")
+    agenda_item_id: Mapped[str | None] = mapped_column(String(36), comment="agenda_item.id; no foreign key")
+    done_on: Mapped[date | None] = mapped_column(Date, comment="when the status became done")
+    text_key: Mapped[str] = mapped_column(Text, default="", server_default="", comment="normalised text")
+
+
+# -- The territory record --------------------------------------------------------------
+
+
+class StageEvent(SyncedMixin, Base):
+    """A dated step of a territory's path (charter signed, dossier filed, arrêté…)."""
+
+    __tablename__ = "stage_event"
+    SYNC_FIELDS = ("deleted", "territory_id", "step", "event_date", "published_on", "comment")
+
+    territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    step: Mapped[str] = mapped_column(String(30), default="", comment="domain.vocabulary.StageStep")
+    event_date: Mapped[date | None] = mapped_column(Date)
+    published_on: Mapped[date | None] = mapped_column(Date, comment="publication of an arrêté or décret")
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class PhaseProgress(SyncedMixin, Base):
+    """Where a territory stands in one phase of the method; id derived from both keys."""
+
+    __tablename__ = "phase_progress"
+    SYNC_FIELDS = ("deleted", "territory_id", "phase", "status", "status_date", "comment")
+
+    territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    phase: Mapped[str] = mapped_column(String(30), default="", comment="domain.vocabulary.MethodPhase")
+    status: Mapped[str] = mapped_column(String(20), default="a_venir", comment="domain.vocabulary.PhaseStatus")
+    status_date: Mapped[date | None] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class CriterionCheck(SyncedMixin, Base):
+    """One criterion of the cahier des charges for a territory; id derived from both keys."""
+
+    __tablename__ = "criterion_check"
+    SYNC_FIELDS = ("deleted", "territory_id", "criterion", "status", "status_date", "comment", "proof_document_id")
+
+    territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    criterion: Mapped[str] = mapped_column(String(30), default="", comment="domain.vocabulary.Criterion")
+    status: Mapped[str] = mapped_column(String(20), default="non_commence", comment="domain.vocabulary.CriterionStatus")
+    status_date: Mapped[date | None] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    proof_document_id: Mapped[str | None] = mapped_column(String(36), comment="document.id; no foreign key")
+
+
+class Ebe(SyncedMixin, Base):
+    """An entreprise à but d'emploi of a territory."""
+
+    __tablename__ = "ebe"
+    SYNC_FIELDS = ("deleted", "territory_id", "name", "opening_date", "sectors", "max_etp")
+
+    territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    opening_date: Mapped[date | None] = mapped_column(Date)
+    sectors: Mapped[str] = mapped_column(Text, default="")
+    max_etp: Mapped[float | None] = mapped_column(Float, comment="full-time equivalents funded by the convention")
+
+
+class IndicatorValue(SyncedMixin, Base):
+    """One dated value of an indicator of a territory (or of one of its EBEs)."""
+
+    __tablename__ = "indicator_value"
+    SYNC_FIELDS = ("deleted", "territory_id", "ebe_id", "indicator", "value_date", "value", "comment")
+
+    territory_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    ebe_id: Mapped[str | None] = mapped_column(String(36), comment="ebe.id for an EBE headcount; no foreign key")
+    indicator: Mapped[str] = mapped_column(String(30), default="", comment="domain.vocabulary.Indicator")
+    value_date: Mapped[date | None] = mapped_column(Date)
+    value: Mapped[float | None] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Contact(SyncedMixin, Base):
+    """A person a referent works with, on a territory or in a cluster."""
+
+    __tablename__ = "contact"
+    SYNC_FIELDS = (
+        "deleted", "territory_id", "cluster_id", "name", "role", "organisation", "phone", "email",
+        "personal", "notes",
+    )
+    DERIVED = {"name_key": "name", "organisation_key": "organisation"}
+
+    territory_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    cluster_id: Mapped[str | None] = mapped_column(String(36), index=True, comment="for animators of a cluster")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    name_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    role: Mapped[str] = mapped_column(String(20), default="autre", comment="domain.vocabulary.ContactRole")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    organisation_key: Mapped[str] = mapped_column(String(300), default="", comment="normalised organisation")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    personal: Mapped[bool] = mapped_column(
+        Boolean, default=True, comment="holds personal data (GDPR): left out of PDFs unless asked"
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class JournalNote(SyncedMixin, Base):
+    """A dated note of a territory's journal: visit, call, meeting, e-mail."""
+
+    __tablename__ = "journal_note"
+    SYNC_FIELDS = ("deleted", "territory_id", "meeting_id", "note_date", "kind", "author", "text")
+    DERIVED = {"text_key": "text"}
+
+    territory_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(String(36), index=True, comment="set when filed from a meeting")
+    note_date: Mapped[date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20), default="autre", comment="domain.vocabulary.NoteKind")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_key: Mapped[str] = mapped_column(Text, default="")
+
+
+class Document(SyncedMixin, Base):
+    """A file stored once by content hash in the data folder, or a web link.
+
+    A document attached to a territory or meeting has ``in_library`` false; the
+    document base holds the ones with ``in_library`` true.
+    """
+
+    __tablename__ = "document"
+    SYNC_FIELDS = (
+        "deleted", "title", "description", "file_name", "sha256", "size", "media_type", "link",
+        "in_library", "category", "tags", "stages", "source", "version", "document_date",
+        "superseded_by_id", "language", "added_on",
+    )
+    DERIVED = {"title_key": "title"}
+
+    title: Mapped[str] = mapped_column(String(300), default="")
+    title_key: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(255), default="", comment="original name, shown and used on open")
+    sha256: Mapped[str] = mapped_column(String(64), default="", index=True, comment="content hash; empty for a link")
+    size: Mapped[int | None] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="")
+    link: Mapped[str] = mapped_column(Text, default="", comment="web address for a document kept as a reference")
+    in_library: Mapped[bool] = mapped_column(Boolean, default=False)
+    category: Mapped[str] = mapped_column(String(20), default="autre", comment="domain.vocabulary.DocumentCategory")
+    tags: Mapped[str] = mapped_column(Text, default="", comment="comma-separated")
+    stages: Mapped[str] = mapped_column(Text, default="", comment="comma-separated Stage values it serves")
+    source: Mapped[str] = mapped_column(String(300), default="", comment="author or source")
+    version: Mapped[str] = mapped_column(String(50), default="")
+    document_date: Mapped[date | None] = mapped_column(Date)
+    superseded_by_id: Mapped[str | None] = mapped_column(String(36), comment="the newer version; no foreign key")
+    language: Mapped[str] = mapped_column(String(10), default="fr")
+    added_on: Mapped[date | None] = mapped_column(Date)
+
+
+class DocumentLink(SyncedMixin, Base):
+    """A document given to a territory or attached to a meeting."""
+
+    __tablename__ = "document_link"
+    SYNC_FIELDS = ("deleted", "document_id", "territory_id", "meeting_id", "given_on", "comment")
+
+    document_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    territory_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    given_on: Mapped[date | None] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- Meetings in depth ------------------------------------------------------------------
+
+
+class AgendaItem(SyncedMixin, Base):
+    """An item of a meeting's agenda, in a section (a theme or an attending territory)."""
+
+    __tablename__ = "agenda_item"
+    SYNC_FIELDS = (
+        "deleted", "meeting_id", "section", "territory_id", "position", "title", "presenter",
+        "duration_minutes", "minutes", "status",
+    )
+
+    meeting_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    section: Mapped[str] = mapped_column(String(300), default="")
+    territory_id: Mapped[str | None] = mapped_column(String(36), comment="set for a territory's section")
+    position: Mapped[float] = mapped_column(Float, default=0.0, comment="order; a move writes a value in between")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="ouvert", comment="domain.vocabulary.ItemStatus")
+
+
+class Outcome(SyncedMixin, Base):
+    """A decision or information recorded on an agenda item (actions are ``Action`` rows)."""
+
+    __tablename__ = "outcome"
+    SYNC_FIELDS = ("deleted", "meeting_id", "agenda_item_id", "territory_id", "kind", "text")
+
+    meeting_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    territory_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20), default="decision", comment="domain.vocabulary.OutcomeKind")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeetingPerson(SyncedMixin, Base):
+    """A person invited to a meeting, from the contacts or typed in."""
+
+    __tablename__ = "meeting_person"
+    SYNC_FIELDS = ("deleted", "meeting_id", "contact_id", "name", "organisation", "territory_id", "invited", "present")
+
+    meeting_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    contact_id: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    territory_id: Mapped[str | None] = mapped_column(String(36))
+    invited: Mapped[bool] = mapped_column(Boolean, default=True)
+    present: Mapped[bool | None] = mapped_column(Boolean, comment="None until the meeting is held")
+
+
+class Need(SyncedMixin, Base):
+    """A need raised (remontée de besoin) by a territory, for the national team."""
+
+    __tablename__ = "need"
+    SYNC_FIELDS = ("deleted", "meeting_id", "territory_id", "cluster_id", "category", "description", "status",
+                   "raised_on")
+    DERIVED = {"description_key": "description"}
+
+    meeting_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    territory_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    cluster_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    category: Mapped[str] = mapped_column(String(20), default="autre", comment="domain.vocabulary.NeedCategory")
+    description: Mapped[str] = mapped_column(Text, default="")
+    description_key: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="ouvert", comment="domain.vocabulary.NeedStatus")
+    raised_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AgendaTemplate(SyncedMixin, Base):
+    """A reusable agenda for a type of meeting."""
+
+    __tablename__ = "agenda_template"
+    SYNC_FIELDS = ("deleted", "name", "kind", "items")
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="grappe", comment="domain.vocabulary.MeetingKind")
+    items: Mapped[str] = mapped_column(
+        Text, default="[]", comment="JSON list of {section, title, presenter, duration_minutes}"
+    )
 
 
 SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
-    model.__tablename__: model for model in (Cluster, Territory, Meeting, MeetingTerritory, Action)
+    model.__tablename__: model
+    for model in (
+        Cluster, Territory, Meeting, MeetingTerritory, Action, StageEvent, PhaseProgress, CriterionCheck, Ebe,
+        IndicatorValue, Contact, JournalNote, Document, DocumentLink, AgendaItem, Outcome, MeetingPerson, Need,
+        AgendaTemplate,
+    )
 }
 
 Index("ix_territory_stage_name", Territory.stage, Territory.name_key)
+# Covers the overdue count of the dashboard, grouped by territory and meeting.
+Index("ix_action_open_due", Action.deleted, Action.status, Action.due_date, Action.territory_id, Action.meeting_id)
+Index("ix_journal_note_territory_date", JournalNote.territory_id, JournalNote.note_date)
+Index("ix_indicator_territory", IndicatorValue.territory_id, IndicatorValue.indicator, IndicatorValue.value_date)

@@ -89,8 +89,7 @@ def project_records(
         values.update(deleted=deleted, needs_review=needs_review, has_conflict=conflict)
         if latest is not None:
             values.update(updated_at=stamp_to_datetime(latest.hlc), updated_by=latest.author)
-        if "name" in values or record_id not in existing_ids:
-            values.update(model.derived_values(values))
+        values.update(model.derived_values(values))
         states[record_id] = (deleted, conflict)
         if record_id in existing_ids:
             updates.append(values)

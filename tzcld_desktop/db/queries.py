@@ -1,7 +1,8 @@
 """Read-side queries: lists and details for the screens, commands and reports.
 
-Filtering and sorting happen in SQL on indexed, normalised keys, so a list of
-thousands of territories filters as the user types.
+Most lists filter and sort in SQL on indexed, normalised keys. The territory list
+screen instead loads every live territory once into a ``TerritoryList`` and filters
+and sorts it in memory, so each keystroke or header click costs no query.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tzcld_desktop.db.models import (
+    SYNCED_MODELS,
     Action,
     Cluster,
     Departement,
@@ -22,8 +24,10 @@ from tzcld_desktop.db.models import (
     MeetingTerritory,
     Profile,
     Region,
+    SyncRegister,
     Territory,
 )
+from tzcld_desktop.domain.crdt import Register
 from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.text import normalize
 
@@ -118,6 +122,10 @@ _CHUNK = 500
 
 SORT_COLUMNS = ("name", "departement", "region", "cluster", "stage", "habilitation_date")
 
+# ``Stage(value)`` goes through Enum.__call__, slow enough to show when loading thousands of rows.
+_STAGES_BY_VALUE = {stage.value: stage for stage in Stage}
+_STAGE_RANKS = {stage: stage.rank for stage in Stage}
+
 _STAGE_RANK = case({stage.value: stage.rank for stage in Stage}, value=Territory.stage, else_=99)
 
 
@@ -199,6 +207,156 @@ def list_territories(session: Session, query: TerritoryQuery) -> list[TerritoryR
         TerritoryRow(*row[:8], Stage(row[8]), *row[9:])
         for row in session.execute(statement)
     ]
+
+
+class TerritoryList:
+    """Every live territory with its search and sort keys, filtered and sorted in memory.
+
+    ``select`` returns the same rows in the same order as ``list_territories`` for the
+    same query, without a round trip to SQLite. Python compares strings by code point
+    like SQLite's default BINARY collation, and a missing value sorts last in both
+    directions like ``NULLS LAST``. The list does not follow later writes: load it again
+    after the territories, clusters, regions or départements change.
+    """
+
+    def __init__(self, rows: list[TerritoryRow], name_keys: list[str],
+                 sort_values: dict[str, list[object]]) -> None:
+        # ``rows`` come in (name key, id) order, the tie-break of every sort.
+        self._rows = rows
+        self._search_keys = [_search_words(key) for key in name_keys]
+        self._sort_values = sort_values
+        self._orders: dict[tuple[str, bool], list[int]] = {}
+
+    @classmethod
+    def load(cls, session: Session) -> TerritoryList:
+        """Read every live territory, in four statements whatever their number.
+
+        The territory table is scanned in storage order and the names of départements,
+        regions and clusters come from dictionaries. A scan through the name index with
+        joins reads the wide rows (notes, communes) in random order, which took 60 ms
+        instead of 25 ms for 5,000 territories on a 2-core AMD EPYC VM.
+        """
+        departements = {
+            departement_id: (code, name)
+            for departement_id, code, name in session.execute(
+                select(Departement.id, Departement.code, Departement.name))
+        }
+        regions = {
+            region_id: (code, name, name_key)
+            for region_id, code, name, name_key in session.execute(
+                select(Region.id, Region.code, Region.name, Region.name_key))
+        }
+        clusters = dict(session.execute(select(Cluster.id, Cluster.name).where(Cluster.deleted.is_(False))).all())
+        statement = select(
+            Territory.id, Territory.name, Territory.name_key, Territory.departement_id, Territory.region_id,
+            Territory.cluster_id, Territory.stage, Territory.habilitation_date, Territory.habilitation_date_note,
+            Territory.has_conflict, Territory.needs_review,
+        ).where(Territory.deleted.is_(False))
+        loaded = sorted(session.execute(statement).all(), key=lambda row: (row[2], row[0]))
+
+        rows: list[TerritoryRow] = []
+        name_keys: list[str] = []
+        sort_values: dict[str, list[object]] = {column: [] for column in SORT_COLUMNS}
+        for (territory_id, name, name_key, departement_id, region_id, cluster_id, stage_value,
+             habilitation_date, note, has_conflict, needs_review) in loaded:
+            departement_code, departement_name = departements.get(departement_id, (None, None))
+            region_code, region_name, region_key = regions.get(region_id, (None, None, None))
+            cluster_name = clusters.get(cluster_id)
+            stage = _STAGES_BY_VALUE.get(stage_value) or Stage(stage_value)
+            rows.append(TerritoryRow(
+                territory_id, name, departement_code or "", departement_name or "", region_code or "",
+                region_name or "", cluster_id, cluster_name or "", stage, habilitation_date, note,
+                has_conflict, needs_review,
+            ))
+            name_keys.append(name_key)
+            sort_values["name"].append(name_key)
+            sort_values["departement"].append(departement_code)
+            sort_values["region"].append(region_key)
+            sort_values["cluster"].append(cluster_name)
+            sort_values["stage"].append(_STAGE_RANKS[stage])
+            sort_values["habilitation_date"].append(_habilitation_sort_value(habilitation_date, note))
+        return cls(rows, name_keys, sort_values)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def select(self, query: TerritoryQuery) -> list[TerritoryRow]:
+        """Return the territories matching ``query``, in the order it requests."""
+        key = _word_key(normalize(query.text))
+        region_codes = set(query.region_codes)
+        stages = set(query.stages)
+        rows = self._rows
+        search_keys = self._search_keys
+        selected = []
+        for index in self._order(query.sort_column, query.descending):
+            row = rows[index]
+            if key and key not in search_keys[index]:
+                continue
+            if region_codes and row.region_code not in region_codes:
+                continue
+            if stages and row.stage not in stages:
+                continue
+            if query.cluster_id and row.cluster_id != query.cluster_id:
+                continue
+            selected.append(row)
+        return selected
+
+    def _order(self, column: str, descending: bool) -> list[int]:
+        """Return the row positions sorted by ``column``, computed once per column and direction."""
+        order = self._orders.get((column, descending))
+        if order is None:
+            values = self._sort_values[column]
+            present = [index for index, value in enumerate(values) if value is not None]
+            missing = [index for index, value in enumerate(values) if value is None]
+            # Python's sort is stable, also in reverse, so equal values keep the
+            # (name key, id) order of the rows.
+            present.sort(key=values.__getitem__, reverse=descending)
+            order = present + missing
+            self._orders[(column, descending)] = order
+        return order
+
+
+def _search_words(name_key: str) -> str:
+    """Return the text that the search matches: the name key with hyphens and apostrophes as spaces."""
+    return name_key.replace("-", " ").replace("'", " ")
+
+
+def _habilitation_sort_value(habilitation_date: date | None, note: str | None) -> str | None:
+    """Return the SQL sort value of the habilitation column: the ISO date, else the note without its "~"."""
+    if habilitation_date is not None:
+        return habilitation_date.isoformat()
+    if note is None:
+        return None
+    return note.lstrip("~")
+
+
+def count_conflicts_and_reviews(session: Session) -> tuple[int, int]:
+    """Return how many fields hold a conflict and how many records wait for a deletion review.
+
+    Reads the ``has_conflict`` and ``needs_review`` flags of the synced tables, then the
+    registers of the flagged records only, so the cost follows the number of flagged
+    records rather than the size of ``sync_register``. The counts are those of
+    ``conflicts.list_conflicts`` and ``conflicts.list_reviews``.
+    """
+    conflicts = 0
+    reviews = 0
+    for table, model in SYNCED_MODELS.items():
+        flagged = session.execute(
+            select(model.id, model.has_conflict, model.needs_review)
+            .where(or_(model.has_conflict.is_(True), model.needs_review.is_(True)))
+        ).all()
+        reviews += sum(1 for _id, _conflict, needs_review in flagged if needs_review)
+        conflicted_ids = [record_id for record_id, has_conflict, _review in flagged if has_conflict]
+        for start in range(0, len(conflicted_ids), _CHUNK):
+            registers = session.execute(
+                select(SyncRegister.entries, SyncRegister.context).where(
+                    SyncRegister.table_name == table,
+                    SyncRegister.record_id.in_(conflicted_ids[start : start + _CHUNK]),
+                )
+            )
+            conflicts += sum(1 for entries, context in registers
+                             if Register.from_json(entries, context).has_conflict())
+    return conflicts, reviews
 
 
 def get_territory(session: Session, territory_id: str) -> Territory | None:

@@ -17,7 +17,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Every revision in tzcld_desktop/db/migrations/versions, oldest first. A test checks
 # that this list matches the migration scripts.
-KNOWN_REVISIONS = ("0001_initial", "0002_peers", "0003_exchange_log")
+KNOWN_REVISIONS = (
+    "0001_initial", "0002_peers", "0003_exchange_log", "0004_record_meetings_documents", "0005_document_index",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

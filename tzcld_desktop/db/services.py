@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tzcld_desktop.db.capture import CHANGES, Change
 from tzcld_desktop.db.models import (
+    SYNCED_MODELS,
     Action,
     Cluster,
     Departement,
@@ -29,6 +32,10 @@ from tzcld_desktop.db.models import (
     derived_id,
     new_id,
 )
+from tzcld_desktop.db.library_services import LibraryWrites
+from tzcld_desktop.db.meeting_services import MeetingWrites, change_status, editable_meeting
+from tzcld_desktop.db.need_services import NeedWrites
+from tzcld_desktop.db.record_services import RecordNotFound, RecordWrites, get_live, record_default_stage_event
 from tzcld_desktop.db.reference import departement_id, region_id
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -36,35 +43,24 @@ from tzcld_desktop.domain.forms import (
     ActionInput,
     ClusterInput,
     MeetingInput,
+    TerritoryAttendance,
     TerritoryInput,
     validate_action,
     validate_cluster,
     validate_meeting,
     validate_territory,
 )
+from tzcld_desktop.domain.stages import ActionStatus
 from tzcld_desktop.domain.text import normalize
+from tzcld_desktop.domain.vocabulary import MeetingStatus
 
 log = logging.getLogger(__name__)
 
-
-class RecordNotFound(UserError):
-    """A record id that this copy does not have, or only as deleted."""
-
-    context = "RecordNotFound"
-
-    def __init__(self, record_id: str) -> None:
-        super().__init__(
-            "Élément introuvable (identifiant {record_id}) : il n'existe pas dans ces données, "
-            "ou il a été supprimé entre-temps.",
-            record_id=record_id,
-        )
+# How many edits Ctrl+Z can walk back.
+UNDO_DEPTH = 20
 
 
-def _get_live(session: Session, model: type, record_id: str):
-    row = session.get(model, record_id)
-    if row is None or row.deleted:
-        raise RecordNotFound(record_id)
-    return row
+_get_live = get_live
 
 
 def apply_territory(session: Session, territory: Territory, data: TerritoryInput) -> None:
@@ -140,17 +136,68 @@ def _apply_action(session: Session, action_id: str | None, data: ActionInput) ->
     action.text = data.text.strip()
     action.owner = data.owner.strip()
     action.due_date = data.due_date
+    if data.status is ActionStatus.DONE and action.status != ActionStatus.DONE.value:
+        action.done_on = date.today()
+    elif data.status is not ActionStatus.DONE:
+        action.done_on = None
     action.status = data.status.value
     action.territory_id = data.territory_id or None
     action.meeting_id = data.meeting_id or None
     return action.id
 
 
-class Services:
+@dataclass(frozen=True)
+class UndoStep:
+    """One saved edit that can be undone: its label and what it changed."""
+
+    label: str
+    changes: tuple[Change, ...]
+
+
+class Services(RecordWrites, MeetingWrites, NeedWrites, LibraryWrites):
     """Writes on one store."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._undo: list[UndoStep] = []
+
+    @contextmanager
+    def _write(self, label: str = "") -> Iterator[Session]:
+        """Yield a session of one transaction; a ``label`` makes the edit undoable."""
+        with self.store.transaction() as session:
+            info = session.info
+            yield session
+        if label:
+            changes = tuple(info.get(CHANGES, ()))
+            if changes:
+                self._undo.append(UndoStep(label, changes))
+                del self._undo[:-UNDO_DEPTH]
+
+    def undo_label(self) -> str | None:
+        """Return the French label of the edit that ``undo`` would revert, or None."""
+        return self._undo[-1].label if self._undo else None
+
+    def undo(self) -> str:
+        """Write back the values the last undoable edit replaced; return its label.
+
+        The undo is itself an edit: it travels to the other copies like any other.
+        """
+        if not self._undo:
+            raise UserError("Il n'y a rien à annuler.")
+        step = self._undo[-1]
+        with self.store.transaction() as session:
+            for change in reversed(step.changes):
+                row = session.get(SYNCED_MODELS[change.table], change.record_id)
+                if row is None:
+                    continue
+                if change.created:
+                    row.deleted = True
+                    continue
+                for field, value in change.previous.items():
+                    setattr(row, field, value)
+        self._undo.pop()
+        log.info("Undone: %s", step.label)
+        return step.label
 
     # -- profile ---------------------------------------------------------------------
 
@@ -178,7 +225,7 @@ class Services:
     # -- territories -----------------------------------------------------------------
 
     def create_territory(self, data: TerritoryInput) -> str:
-        with self.store.transaction() as session:
+        with self._write(QT_TRANSLATE_NOOP("Undo", "Création du territoire")) as session:
             territory = new_territory(session, data)
             if territory.name_key and not territory.deleted:
                 raise ValidationError(
@@ -186,17 +233,20 @@ class Services:
                 )
             apply_territory(session, territory, data)
             territory.deleted = False
+            record_default_stage_event(session, territory, None)
         log.info("Territory created: %s", territory.id)
         return territory.id
 
     def update_territory(self, territory_id: str, data: TerritoryInput) -> None:
-        with self.store.transaction() as session:
+        with self._write(QT_TRANSLATE_NOOP("Undo", "Modification du territoire")) as session:
             territory = _get_live(session, Territory, territory_id)
+            stage_before = territory.stage
             apply_territory(session, territory, data)
+            record_default_stage_event(session, territory, stage_before, date.today())
         log.info("Territory updated: %s", territory_id)
 
     def delete_territory(self, territory_id: str) -> None:
-        with self.store.transaction() as session:
+        with self._write(QT_TRANSLATE_NOOP("Undo", "Suppression du territoire")) as session:
             _get_live(session, Territory, territory_id).deleted = True
         log.info("Territory deleted: %s", territory_id)
 
@@ -217,6 +267,7 @@ class Services:
             cluster.region_id = region_id(data.region_code)
             cluster.animator = data.animator.strip()
             cluster.notes = data.notes
+            cluster.referent = data.referent.strip()
         log.info("Cluster saved: %s", cluster.id)
         return cluster.id
 
@@ -251,24 +302,32 @@ class Services:
 
         ``actions`` pairs an action id (None for a new action) with its values; their
         ``meeting_id`` is set to this meeting. Everything is saved in one transaction.
+        A meeting whose minutes are validated raises ``MeetingLocked``.
         """
         validate_meeting(data)
         for _action_id, action in actions:
             validate_action(action)
         with self.store.transaction() as session:
-            _get_live(session, Cluster, data.cluster_id)
+            if data.cluster_id:
+                _get_live(session, Cluster, data.cluster_id)
             if meeting_id is None:
-                meeting = Meeting(id=new_id())
+                meeting = Meeting(id=new_id(), status=(data.status or MeetingStatus.PLANNED).value)
                 session.add(meeting)
             else:
-                meeting = _get_live(session, Meeting, meeting_id)
-            meeting.cluster_id = data.cluster_id
+                meeting = editable_meeting(session, meeting_id)
+            meeting.cluster_id = data.cluster_id or None
             meeting.title = data.title.strip()
             meeting.meeting_date = data.meeting_date
             meeting.place = data.place.strip()
             meeting.minutes = data.minutes
             meeting.decisions = data.decisions
-            self._set_attendance(session, meeting.id, data.territory_ids)
+            meeting.kind = data.kind.value
+            meeting.start_time = data.start_time
+            meeting.duration_minutes = data.duration_minutes
+            meeting.video_link = data.video_link.strip()
+            if data.status is not None:
+                change_status(session, meeting, data.status)
+            self._set_attendance(session, meeting.id, data.territory_ids, data.attendance)
             for action_id in deleted_action_ids:
                 action = session.get(Action, action_id)
                 if action is not None:
@@ -278,8 +337,10 @@ class Services:
         log.info("Meeting saved: %s with %d actions", meeting.id, len(actions))
         return meeting.id
 
-    def _set_attendance(self, session: Session, meeting_id: str, territory_ids: list[str]) -> None:
+    def _set_attendance(self, session: Session, meeting_id: str, territory_ids: list[str],
+                        attendance: Mapping[str, TerritoryAttendance] | None = None) -> None:
         wanted = set(territory_ids)
+        attendance = attendance or {}
         for territory_id in wanted:
             _get_live(session, Territory, territory_id)
         existing = {
@@ -294,20 +355,28 @@ class Services:
             # Both copies derive the same id, so marking the same attendance twice
             # meets in one record instead of two.
             link_id = derived_id("meeting_territory", meeting_id, territory_id)
-            session.add(MeetingTerritory(id=link_id, meeting_id=meeting_id, territory_id=territory_id))
+            link = MeetingTerritory(id=link_id, meeting_id=meeting_id, territory_id=territory_id)
+            session.add(link)
+            existing[territory_id] = link
+        for territory_id, presence in attendance.items():
+            if territory_id in wanted:
+                existing[territory_id].present = presence.present
+                existing[territory_id].attendees = presence.attendees
 
     def delete_meeting(self, meeting_id: str) -> None:
+        """Delete a meeting; one whose minutes are validated raises ``MeetingLocked``."""
         with self.store.transaction() as session:
-            _get_live(session, Meeting, meeting_id).deleted = True
+            editable_meeting(session, meeting_id).deleted = True
 
     # -- actions ---------------------------------------------------------------------
 
     def save_action(self, action_id: str | None, data: ActionInput) -> str:
         """Create an action (``action_id`` None) or update one; return its id."""
         validate_action(data)
-        with self.store.transaction() as session:
-            return _apply_action(session, action_id, data)
+        with self._write(QT_TRANSLATE_NOOP("Undo", "Enregistrement de l'action")) as session:
+            action_id = _apply_action(session, action_id, data)
+        return action_id
 
     def delete_action(self, action_id: str) -> None:
-        with self.store.transaction() as session:
+        with self._write(QT_TRANSLATE_NOOP("Undo", "Suppression de l'action")) as session:
             _get_live(session, Action, action_id).deleted = True

@@ -24,6 +24,14 @@ from datetime import date
 from pathlib import Path
 
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError, translate
+from tzcld_desktop.domain.tabular import (
+    DELIMITERS,
+    decode_text,
+    detect_delimiter,
+    header_key,
+    is_departement_code,
+)
+from tzcld_desktop.domain.tabular import normalize_departement_code as normalize_departement_code
 from tzcld_desktop.domain.text import normalize
 
 CONTEXT = "TerritoryList"
@@ -272,21 +280,6 @@ def _is_partial_date(text: str) -> bool:
     return month is None or 1 <= int(month) <= 12
 
 
-# --- Départements -----------------------------------------------------------------------
-
-# Metropolitan codes 01 to 95, where 20 was split into 2A and 2B, and the overseas codes
-# 971 to 978 of the départements and collectivités d'outre-mer.
-_DEPARTEMENT_CODE = re.compile(r"0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8]")
-
-
-def normalize_departement_code(cell: str) -> str:
-    """Return the département code as INSEE writes it: "7" becomes "07", "2a" becomes "2A"."""
-    code = cell.strip().upper()
-    if len(code) == 1 and code.isdigit():
-        return "0" + code
-    return code
-
-
 # --- Columns ----------------------------------------------------------------------------
 
 _NAME = "name"
@@ -296,8 +289,8 @@ _REGION = "region_name"
 _DATE = "habilitation"
 _SOURCE = "source"
 
-# Header names after ``_column_key``: accents and case removed, separators as "_".
-_COLUMN_ALIASES = {
+# Header names after ``header_key``: accents and case removed, separators as "_".
+COLUMN_ALIASES = {
     _NAME: ("territoire", "nom", "name", "nom_du_territoire", "nom_territoire", "territory"),
     _COMMUNES: ("communes", "commune", "perimetre"),
     _DEPARTEMENT: (
@@ -309,14 +302,14 @@ _COLUMN_ALIASES = {
         "code_dept",
     ),
     _REGION: ("region", "region_name"),
-    _DATE: ("date_habilitation", "habilitation", "date", "date_d'habilitation"),
+    _DATE: ("date_habilitation", "habilitation", "date", "date_d'habilitation", "habilite_le", "habilitation_le"),
     _SOURCE: ("source", "sources"),
 }
-_FIELD_BY_ALIAS = {alias: name for name, aliases in _COLUMN_ALIASES.items() for alias in aliases}
+_FIELD_BY_ALIAS = {alias: name for name, aliases in COLUMN_ALIASES.items() for alias in aliases}
 
 
 def _column_key(header_cell: str) -> str:
-    return re.sub(r"[\s_.\-]+", "_", normalize(header_cell)).strip("_")
+    return header_key(header_cell)
 
 
 def _map_columns(
@@ -347,11 +340,6 @@ def _map_columns(
 
 # --- Reading the file -------------------------------------------------------------------
 
-_DELIMITERS = (",", ";", "\t")
-# Number of records compared when choosing the delimiter.
-_DELIMITER_SAMPLE_RECORDS = 20
-
-
 def _read_text(path: Path) -> tuple[str, str]:
     """Return the decoded text of ``path`` and the name of the encoding used."""
     try:
@@ -365,18 +353,10 @@ def _read_text(path: Path) -> tuple[str, str]:
     # .xlsx and .ods files are ZIP archives, and .xls files are OLE2 compound documents.
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise TerritoryListError(FILE_IS_SPREADSHEET, path=str(path))
-    # Excel's "Texte Unicode (*.txt)" export is tab-separated UTF-16LE with a byte order mark.
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "cp1252")
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return text, "utf-8" if encoding == "utf-8-sig" else encoding
-    raise TerritoryListError(FILE_ENCODING_UNKNOWN, path=str(path))
+    decoded = decode_text(data)
+    if decoded is None:
+        raise TerritoryListError(FILE_ENCODING_UNKNOWN, path=str(path))
+    return decoded.text, decoded.encoding
 
 
 def _records(text: str, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -403,36 +383,6 @@ def _records(text: str, delimiter: str, path: Path) -> Iterator[tuple[int, list[
             yield first_line, cells
 
 
-def _detect_delimiter(text: str, path: Path) -> str:
-    """Return the delimiter that splits the first records into a constant number of fields.
-
-    Cells such as "38 communes, siège Colombey" put commas in semicolon files, and
-    ``csv.Sniffer`` (Python 3.11) cannot decide on the first kilobyte of such a list. So
-    each candidate must split the header into at least two fields. The candidate with the
-    largest share of records as wide as the header wins, then the one with the widest
-    header, then the first of comma, semicolon and tab.
-    """
-    best_delimiter = ","
-    best_score = (-1.0, 0)
-    for delimiter in _DELIMITERS:
-        widths = []
-        try:
-            for _line, cells in _records(text, delimiter, path):
-                widths.append(len(cells))
-                if len(widths) > _DELIMITER_SAMPLE_RECORDS:
-                    break
-        except TerritoryListError:
-            continue
-        if not widths or widths[0] < 2:
-            continue
-        header_width, rest = widths[0], widths[1:]
-        consistent = sum(1 for width in rest if width == header_width) / len(rest) if rest else 1.0
-        score = (consistent, header_width)
-        if score > best_score:
-            best_delimiter, best_score = delimiter, score
-    return best_delimiter
-
-
 # --- Rows -------------------------------------------------------------------------------
 
 
@@ -444,9 +394,9 @@ def parse_territory_list(path: Path) -> TerritoryListParse:
     """
     text, encoding = _read_text(path)
     # A sheet saved with no data can still contain separators and line breaks.
-    if not text.strip("".join(_DELIMITERS) + " \r\n"):
+    if not text.strip("".join(DELIMITERS) + " \r\n"):
         raise TerritoryListError(FILE_EMPTY, path=str(path))
-    delimiter = _detect_delimiter(text, path)
+    delimiter = detect_delimiter(text)
     result = TerritoryListParse(encoding=encoding, delimiter=delimiter)
 
     records = list(_records(text, delimiter, path))
@@ -507,7 +457,7 @@ def _parse_row(
     if _DEPARTEMENT in columns:
         if not departement_code:
             warn(DEPARTEMENT_MISSING)
-        elif not _DEPARTEMENT_CODE.fullmatch(departement_code):
+        elif not is_departement_code(departement_code):
             warn(DEPARTEMENT_UNRECOGNIZED, code=departement_code)
 
     habilitation = parse_habilitation_date(cell(_DATE))

@@ -1,4 +1,4 @@
-"""Handout of one cluster meeting: attending territories, minutes, decisions, open actions."""
+"""Handout of one meeting: agenda, attending territories, documents, open actions and a notes area."""
 
 from __future__ import annotations
 
@@ -9,22 +9,22 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from tzcld_desktop.domain.frenchtext import (
-    format_date_long,
     approximate_date_summary,
     format_date_or_note,
     format_date_short,
 )
-from tzcld_desktop.reports.data import ActionLine, MeetingHandoutData, TerritoryLine
+from tzcld_desktop.reports.charts import format_number
+from tzcld_desktop.reports.data import ActionLine, AgendaLine, MeetingHandoutData, TerritoryLine
+from tzcld_desktop.reports.document import build_pdf
 from tzcld_desktop.reports.style import (
     RULE_COLOUR,
-    build_pdf,
-    data_table,
-    fields_table,
     paragraph,
     paragraphs,
     section_heading,
     styles,
 )
+from tzcld_desktop.reports.tables import fields_table, table_section
+from tzcld_desktop.reports.territory_sheet import contacts_section
 
 NOTE_LINES = 12
 
@@ -101,67 +101,111 @@ def _habilitation(territory: TerritoryLine) -> str:
     return format_date_or_note(territory.habilitation_date, territory.habilitation_date_note)
 
 
-def _meeting_day(data: MeetingHandoutData) -> str:
+def meeting_day(data: MeetingHandoutData) -> str:
     # A meeting received from another copy may still lack its date.
     return format_date_or_note(data.meeting_date, "", long=True, missing="date à préciser")
 
 
-def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
-    """Write the handout of a cluster meeting as a PDF at ``path`` and return its page count."""
+def _time_range(data: MeetingHandoutData) -> str:
+    if data.start_time and data.end_time:
+        return f"de {data.start_time} à {data.end_time}"
+    return f"à {data.start_time}" if data.start_time else ""
+
+
+def _agenda_rows(agenda: tuple[AgendaLine, ...]) -> list[list[str]]:
+    rows = []
+    for item in agenda:
+        when = f"{item.start} – {item.end}" if item.start and item.end else item.start
+        title = f"{item.section.strip()} — {item.title.strip()}" if item.section.strip() else item.title
+        duration = f"{item.duration_minutes} min" if item.duration_minutes is not None else ""
+        rows.append([when, title, item.presenter, duration])
+    return rows
+
+
+def _key_indicators(territory: TerritoryLine) -> str:
+    """Return one line per indicator with its latest value and date."""
+    lines = []
+    for series in territory.indicators:
+        latest = series.latest
+        if latest is None:
+            continue
+        when = f" ({format_date_short(latest.value_date)})" if latest.value_date else ""
+        lines.append(f"{series.label} : {format_number(latest.value)} {series.unit}".rstrip() + when)
+    return "\n".join(lines)
+
+
+def meeting_fields(data: MeetingHandoutData) -> list[tuple[str, str]]:
+    """Return the label and value pairs that head the handout."""
+    fields = [("Date", meeting_day(data))]
+    if data.start_time:
+        fields.append(("Horaires", _time_range(data)))
+    fields.append(("Lieu", data.place))
+    if data.video_link.strip():
+        fields.append(("Visioconférence", data.video_link))
+    if data.kind_label:
+        fields.append(("Type de réunion", data.kind_label))
+    fields += [("Grappe", data.cluster), ("Région", data.region), ("Document préparé par", data.author)]
+    return fields
+
+
+def handout_story(data: MeetingHandoutData) -> list[Flowable]:
+    """Return the flowables of a meeting's handout, for its own file or a meeting pack."""
     st = styles()
     title = handout_title(data)
     story: list[Flowable] = [
         paragraph(title, st.title),
-        fields_table([
-            ("Date", _meeting_day(data)),
-            ("Lieu", data.place),
-            ("Grappe", data.cluster),
-            ("Région", data.region),
-            ("Document préparé par", data.author),
-        ]),
+        fields_table(meeting_fields(data)),
     ]
-
-    story.extend(section_heading("Territoires présents"))
-    story.append(
-        data_table(
-            ["Territoire", "Département", "Étape", "Habilitation"],
+    story += table_section(
+        "Ordre du jour", ["Horaire", "Point", "Présenté par", "Durée"], _agenda_rows(data.agenda),
+        [0.16, 0.52, 0.2, 0.12], "Ordre du jour non communiqué.",
+    )
+    story += table_section(
+        "Territoires présents", ["Territoire", "Département", "Étape", "Habilitation", "Indicateurs clés",
+                                 "Actions ouvertes"],
+        [
             [
-                [
-                    territory.name,
-                    territory.departement,
-                    territory.stage_label,
-                    _habilitation(territory),
-                ]
-                for territory in data.territories
-            ],
-            [0.34, 0.2, 0.2, 0.26],
-            "Aucun territoire inscrit à cette réunion.",
-        )
+                territory.name,
+                territory.departement,
+                territory.stage_label,
+                _habilitation(territory),
+                _key_indicators(territory),
+                str(len([action for action in territory.open_actions if action.is_open])),
+            ]
+            for territory in data.territories
+        ],
+        [0.18, 0.16, 0.14, 0.15, 0.25, 0.12],
+        "Aucun territoire inscrit à cette réunion.",
     )
-
-    story.extend(section_heading("Compte rendu"))
-    story.extend(paragraphs(data.minutes, "Aucun compte rendu saisi."))
-
-    story.extend(section_heading("Décisions"))
-    story.extend(paragraphs(data.decisions, "Aucune décision consignée."))
-
-    story.extend(section_heading("Actions ouvertes"))
-    story.append(
-        data_table(
-            ["Action", "Territoire", "Responsable", "Échéance", "Statut"],
-            _action_rows(open_actions(data)),
-            [0.34, 0.2, 0.17, 0.14, 0.15],
-            "Aucune action ouverte.",
-        )
+    story += table_section(
+        "Actions ouvertes", ["Action", "Territoire", "Responsable", "Échéance", "Statut"],
+        _action_rows(open_actions(data)), [0.34, 0.2, 0.17, 0.14, 0.15], "Aucune action ouverte.",
     )
-
+    story += table_section(
+        "Documents joints", ["Document", "Catégorie", "Fichier ou adresse", "Commentaire"],
+        [[document.title, document.category_label, document.link or document.file_name, document.comment]
+         for document in data.documents],
+        [0.3, 0.14, 0.3, 0.26], "Aucun document joint à cette réunion.",
+    )
+    if data.contacts:
+        story += contacts_section(data.contacts, data.include_personal, territory_column=True)
+    if data.minutes.strip():
+        story += section_heading("Compte rendu")
+        story += paragraphs(data.minutes, "")
+    if data.decisions.strip():
+        story += section_heading("Décisions")
+        story += paragraphs(data.decisions, "")
     story.append(KeepTogether([Paragraph("Notes", st.heading), RuledLines(NOTE_LINES)]))
+    return story
 
+
+def build_meeting_handout(data: MeetingHandoutData, path: Path) -> int:
+    """Write the handout of a meeting as a PDF at ``path`` and return its page count."""
     return build_pdf(
         path,
-        title=title,
-        subject=f"Réunion de grappe du {_meeting_day(data)}",
+        title=handout_title(data),
+        subject=f"{data.kind_label or 'Réunion de grappe'} du {meeting_day(data)}",
         author=data.author,
-        flowables=story,
+        flowables=handout_story(data),
         generated_on=data.generated_on,
     )

@@ -9,6 +9,13 @@ the database. Both sides know nothing of the database.
 
 With a passphrase, the writer encrypts the whole archive (see ``encryption``) and the
 reader decrypts it, then validates the archive exactly as it validates a plain file.
+
+Members named ``files/<sha256>`` carry the files of documents. Their name must be
+exactly that pattern, their listed digest must equal the hash in their name, and their
+listed sizes must respect MAX_FILE_MEMBER_SIZE and MAX_FILES_TOTAL_SIZE: all of this is
+checked on the manifest, before any member is decompressed. A reader of format 1 that
+predates these members accepts and ignores them, because it accepts any safely named
+member that the manifest lists.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tzcld_desktop.db.blobs import MAX_DOCUMENT_BYTES
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError
 from tzcld_desktop.sync.encryption import (
     MAGIC,
@@ -38,10 +46,13 @@ from tzcld_desktop.sync.encryption import (
 
 __all__ = [
     "EXTENSION",
+    "FILES_PREFIX",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MANIFEST_NAME",
     "MAX_COMPRESSION_RATIO",
+    "MAX_FILE_MEMBER_SIZE",
+    "MAX_FILES_TOTAL_SIZE",
     "MAX_MANIFEST_SIZE",
     "MAX_MEMBERS",
     "MAX_MEMBER_NAME_BYTES",
@@ -52,7 +63,10 @@ __all__ = [
     "RATIO_CHECK_MIN_SIZE",
     "ExchangeFile",
     "PassphraseRequired",
+    "check_file_sizes",
     "encode_ndjson",
+    "file_member_name",
+    "file_member_sha256",
     "read_exchange_file",
     "write_exchange_file",
 ]
@@ -91,6 +105,16 @@ MAX_MANIFEST_SIZE = 8 * MiB
 # Maximum length in bytes of one NDJSON line, that is one record.
 MAX_NDJSON_LINE_LENGTH = 8 * MiB
 
+# Folder of the members that carry document files, each named by its SHA-256.
+FILES_PREFIX = "files/"
+# Maximum size of one file member: the largest file a document may hold.
+MAX_FILE_MEMBER_SIZE = MAX_DOCUMENT_BYTES
+# Maximum size of all file members together. The reader keeps every member in memory, and
+# an encrypted file is held three times during a read (ciphertext, archive, members), so
+# 1 GiB of files costs about 3 GiB at import: the most that a referent's laptop with
+# 8 GiB of memory can spare. It also leaves half of MAX_TOTAL_SIZE to the registers.
+MAX_FILES_TOTAL_SIZE = 1 * GiB
+
 # Bytes decompressed per read, so limits are checked at least this often.
 _CHUNK_SIZE = 1 * MiB
 
@@ -107,6 +131,7 @@ _ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _SUPPORTED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _RESERVED_MANIFEST_KEYS = frozenset({"format", "format_version", "min_reader_version", "members"})
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_FILE_MEMBER = re.compile(r"files/([0-9a-f]{64})")
 # Backslashes, colons (drive letters, NTFS alternate streams), NUL and other controls.
 _FORBIDDEN_NAME_CHARACTERS = re.compile(r"[\x00-\x1f\x7f\\:]")
 
@@ -164,6 +189,19 @@ def encode_ndjson(records: Iterable[Mapping[str, Any]]) -> bytes:
     return b"".join(lines)
 
 
+def file_member_name(sha256: str) -> str:
+    """Return the member name that carries the file whose content hash is ``sha256``."""
+    if not _SHA256_HEX.fullmatch(sha256):
+        raise ValueError(f"not a SHA-256: {sha256!r}")
+    return FILES_PREFIX + sha256
+
+
+def file_member_sha256(name: str) -> str | None:
+    """Return the content hash named by a ``files/<sha256>`` member, or None for another member."""
+    match = _FILE_MEMBER.fullmatch(name)
+    return match.group(1) if match else None
+
+
 # --- Writing -------------------------------------------------------------------------
 
 
@@ -193,6 +231,9 @@ def write_exchange_file(
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in members.items()
     }
+    for name, listed in listing.items():
+        if name.startswith(FILES_PREFIX) and listed["sha256"] != file_member_sha256(name):
+            raise ValueError(f"member {name!r} does not contain the file its name designates")
     full_manifest = {
         **manifest,
         "format": FORMAT_NAME,
@@ -242,8 +283,11 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
     for name, data in members.items():
         if name == MANIFEST_NAME or not _is_safe_member_name(name):
             raise ValueError(f"invalid member name {name!r}")
+        if name.startswith(FILES_PREFIX) and file_member_sha256(name) is None:
+            raise ValueError(f"invalid file member name {name!r}: expected files/<sha256>")
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"member {name!r} must be bytes, got {type(data).__name__}")
+    _check_file_members_to_write(members)
 
     if len(members) > MAX_MEMBERS:
         raise ExchangeFileError(
@@ -281,6 +325,43 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
                 "jointes les plus volumineuses, puis exportez de nouveau.",
             ),
             limit=_format_size(MAX_TOTAL_SIZE),
+        )
+
+
+def _check_file_members_to_write(members: Mapping[str, bytes]) -> None:
+    sizes = {name: len(data) for name, data in members.items() if name.startswith(FILES_PREFIX)}
+    check_file_sizes(sizes)
+
+
+def check_file_sizes(sizes: Mapping[str, int]) -> None:
+    """Raise ExchangeFileError when files to export, by member name and size, break a read limit.
+
+    Exporters call it on the sizes of the files on disk before reading them.
+    """
+    total = 0
+    for name, size in sizes.items():
+        if size > MAX_FILE_MEMBER_SIZE:
+            raise ExchangeFileError(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeFileError",
+                    "Le fichier de document {member} à exporter dépasse {limit}, la taille "
+                    "maximale d'un document : le fichier d'échange ne pourrait pas être relu. "
+                    "Remplacez ce document par une version plus légère, puis exportez de nouveau.",
+                ),
+                member=name,
+                limit=_format_size(MAX_FILE_MEMBER_SIZE),
+            )
+        total += size
+    if total > MAX_FILES_TOTAL_SIZE:
+        raise ExchangeFileError(
+            QT_TRANSLATE_NOOP(
+                "ExchangeFileError",
+                "Les fichiers des documents à exporter totalisent plus de {limit}, la taille "
+                "maximale des pièces jointes d'un fichier d'échange. Exportez plutôt pour un "
+                "référent précis : seuls les documents qu'il n'a pas encore reçus sont alors "
+                "joints.",
+            ),
+            limit=_format_size(MAX_FILES_TOTAL_SIZE),
         )
 
 
@@ -842,7 +923,64 @@ def _parse_listing(manifest: dict[str, Any], path: Path) -> dict[str, _ListedMem
         if not _is_non_negative_int(size):
             raise _invalid_manifest_field(f"members.{name}.size", path)
         parsed[name] = _ListedMember(sha256=sha256, size=size)
+    _check_listed_files(parsed, path)
     return parsed
+
+
+def _check_listed_files(listing: dict[str, _ListedMember], path: Path) -> None:
+    """Apply the rules of ``files/`` members to the manifest, before any member is read."""
+    total = 0
+    for name, listed in listing.items():
+        if not name.startswith(FILES_PREFIX):
+            continue
+        sha256 = file_member_sha256(name)
+        if sha256 is None:
+            raise ExchangeFileError(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeFileError",
+                    "Le fichier d'échange {path} contient une pièce jointe au nom non autorisé "
+                    "({member}) : une pièce jointe doit être nommée files/ suivi de son empreinte "
+                    "SHA-256. Ce fichier a été modifié et pourrait être malveillant : ne "
+                    "l'importez pas et demandez un nouveau fichier à l'expéditeur.",
+                ),
+                path=str(path),
+                member=repr(name),
+            )
+        if listed.sha256 != sha256:
+            raise ExchangeFileError(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeFileError",
+                    "La pièce jointe {member} du fichier d'échange {path} annonce un contenu "
+                    "différent de celui que son nom désigne : le fichier a été modifié. Ne "
+                    "l'importez pas et demandez un nouveau fichier à l'expéditeur.",
+                ),
+                path=str(path),
+                member=name,
+            )
+        if listed.size > MAX_FILE_MEMBER_SIZE:
+            raise ExchangeFileError(
+                QT_TRANSLATE_NOOP(
+                    "ExchangeFileError",
+                    "La pièce jointe {member} du fichier d'échange {path} dépasse {limit}, la "
+                    "taille maximale d'un document. Ce fichier a été modifié ou ne provient pas "
+                    "de TZCLD Desktop : demandez un nouveau fichier à l'expéditeur.",
+                ),
+                path=str(path),
+                member=name,
+                limit=_format_size(MAX_FILE_MEMBER_SIZE),
+            )
+        total += listed.size
+    if total > MAX_FILES_TOTAL_SIZE:
+        raise ExchangeFileError(
+            QT_TRANSLATE_NOOP(
+                "ExchangeFileError",
+                "Les pièces jointes du fichier d'échange {path} totalisent plus de {limit}, la "
+                "taille maximale admise. Ce fichier a été modifié ou ne provient pas de TZCLD "
+                "Desktop : demandez un nouveau fichier à l'expéditeur.",
+            ),
+            path=str(path),
+            limit=_format_size(MAX_FILES_TOTAL_SIZE),
+        )
 
 
 def _manifest_too_large(path: Path) -> ExchangeFileError:

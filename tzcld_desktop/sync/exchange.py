@@ -5,8 +5,14 @@ one line per synced field::
 
     {"t": table, "r": record id, "f": field, "e": [[replica, counter, stamp, author, value]], "c": {replica: counter}}
 
-Import validates the whole file before touching the database, takes a backup, then
-merges every register and rebuilds the affected rows in one transaction.
+Members ``files/<sha256>`` carry document files (see ``container``). An export joins the
+file of every document whose ``sha256`` register it carries, so an incremental export
+sends only the files the peer may not have seen; a document whose file this copy lacks
+travels without it. Import validates the whole file before touching the database, takes
+a backup, writes the carried files into the document store, then merges every register
+and rebuilds the affected rows in one transaction. Files are stored by content hash, so
+writing them before the commit cannot harm existing data; the ones it wrote are removed
+again when the import fails.
 """
 
 from __future__ import annotations
@@ -24,16 +30,29 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop import __version__
-from tzcld_desktop.db import schema
+from tzcld_desktop.db import blobs, library, schema
 from tzcld_desktop.db.backup import make_backup
 from tzcld_desktop.db.capture import APPLYING_SYNC
-from tzcld_desktop.db.models import SYNCED_MODELS, ExchangeLogEntry, LocalReplica, Profile, SyncRegister
+from tzcld_desktop.db.models import (
+    SYNCED_MODELS,
+    Document,
+    ExchangeLogEntry,
+    LocalReplica,
+    Profile,
+    SyncRegister,
+)
 from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp
-from tzcld_desktop.domain.errors import ExchangeFileError, translate
+from tzcld_desktop.domain.errors import ExchangeFileError, StorageError, translate
 from tzcld_desktop.domain.frenchtext import plural
-from tzcld_desktop.sync.container import read_exchange_file, write_exchange_file
+from tzcld_desktop.sync.container import (
+    check_file_sizes,
+    file_member_name,
+    file_member_sha256,
+    read_exchange_file,
+    write_exchange_file,
+)
 from tzcld_desktop.sync.peers import peer_knowledge, record_peer, registers_missing_from
 from tzcld_desktop.sync.validation import check_references, parse_manifest, parse_register_line
 
@@ -71,6 +90,10 @@ class ExchangeReport:
     clamped_stamps: int = 0
     counts_by_table: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
+    # Document files the export joined, or the import received.
+    files: int = 0
+    # Documents whose file the export could not join, or which still lack it after the import.
+    files_missing: int = 0
 
     def summary_text(self) -> str:
         if self.direction == "export":
@@ -90,6 +113,13 @@ class ExchangeReport:
         lines = [translate(CONTEXT, "Fichier envoyé par {person} : {counts}.").format(person=sender, counts=counts)]
         if self.dry_run:
             lines.insert(0, translate(CONTEXT, "Aperçu de l'import : rien n'a encore été enregistré."))
+        if self.files_missing:
+            lines.append(translate(
+                CONTEXT,
+                "{count} sans leur fichier : ils restent listés, marqués « fichier manquant », "
+                "jusqu'à ce qu'un fichier d'échange les apporte.",
+            ).format(count=plural(self.files_missing, translate(CONTEXT, "document reçu"),
+                                  translate(CONTEXT, "documents reçus"))))
         if self.clamped_stamps:
             lines.append(
                 translate(
@@ -128,8 +158,11 @@ def export_data(
         base = peer_knowledge(session, for_peer) if for_peer else None
         lines: list[bytes] = []
         records_by_table: dict[str, set[str]] = defaultdict(set)
+        file_hashes: set[str] = set()
         for table, record_id, field_name, entries, context in registers_missing_from(session, base):
             records_by_table[table].add(record_id)
+            if table == "document" and field_name == "sha256":
+                file_hashes.update(_hashes_in_entries(entries))
             line = f'{{"t":{json.dumps(table)},"r":{json.dumps(record_id)},"f":{json.dumps(field_name)},' \
                    f'"e":{entries},"c":{context}}}\n'
             lines.append(line.encode("utf-8"))
@@ -153,12 +186,40 @@ def export_data(
         name: b"".join(lines[index * REGISTERS_PER_MEMBER : (index + 1) * REGISTERS_PER_MEMBER])
         for index, name in enumerate(register_member_names(len(lines)))
     }
+    files, missing = _read_files(store.data_dir, file_hashes)
+    members.update(files)
     write_exchange_file(path, manifest, members, passphrase)
-    report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts)
+    report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts,
+                            files=len(files), files_missing=missing)
     _log_exchange(store, report, for_peer or "", "", "ok")
-    log.info("Exported %d records (%d registers) to %s", report.records, len(lines), path.name)
+    log.info("Exported %d records (%d registers, %d files, %d missing) to %s",
+             report.records, len(lines), len(files), missing, path.name)
     return report
 
+
+def _hashes_in_entries(entries_json: str) -> set[str]:
+    """Return the content hashes that the entries of a ``document.sha256`` register hold."""
+    return {entry[4] for entry in json.loads(entries_json) if isinstance(entry[4], str) and len(entry[4]) == 64}
+
+
+def _read_files(data_dir: Path, hashes: set[str]) -> tuple[dict[str, bytes], int]:
+    """Read the stored files with these hashes; return them by member name, and how many are absent.
+
+    Sizes are checked against the reading limits before any file is read.
+    """
+    present = {sha256: blobs.blob_path(data_dir, sha256) for sha256 in sorted(hashes) if blobs.has_blob(data_dir, sha256)}
+    check_file_sizes({file_member_name(sha256): path.stat().st_size for sha256, path in present.items()})
+    files: dict[str, bytes] = {}
+    for sha256, path in present.items():
+        try:
+            files[file_member_name(sha256)] = path.read_bytes()
+        except OSError as error:
+            raise StorageError(
+                "Le fichier du document {path} n'a pas pu être lu ({error}) : l'export est annulé. "
+                "Vérifiez le dossier de données, puis recommencez.",
+                path=str(path), error=error.strerror or str(error),
+            ) from error
+    return files, len(hashes) - len(present)
 
 @dataclass
 class _ParsedFile:
@@ -167,6 +228,8 @@ class _ParsedFile:
     base: Knowledge
     incoming: dict[tuple[str, str, str], Register]
     sha256: str
+    # Document files carried by the file, by content hash; the container checked each hash.
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
 def _read(path: Path, passphrase: str | None) -> _ParsedFile:
@@ -196,7 +259,12 @@ def _read(path: Path, passphrase: str | None) -> _ParsedFile:
                 file=path.name, field=key[2], record=key[1], line=line_number,
             )
         incoming[key] = register
-    return _ParsedFile(sender, knowledge, base, incoming, file_sha256(path))
+    files = {
+        sha256: data
+        for name, data in exchange_file.members.items()
+        if (sha256 := file_member_sha256(name)) is not None
+    }
+    return _ParsedFile(sender, knowledge, base, incoming, file_sha256(path), files)
 
 
 def file_sha256(path: Path) -> str:
@@ -223,10 +291,19 @@ def import_data(
     with store.session() as session:
         check_references(session, parsed.incoming)
     report = ExchangeReport("import", path, parsed.sender["person"], dry_run=dry_run)
+    wanted_files = _referenced_files(parsed)
     backup = None if dry_run else make_backup(store.db_path, "import")
+    written: list[Path] = []
     try:
+        if not dry_run:
+            written = _store_files(store.data_dir, parsed.files, wanted_files)
+        report.files = len(wanted_files & parsed.files.keys())
+        report.files_missing = sum(
+            1 for sha256 in wanted_files if not blobs.has_blob(store.data_dir, sha256) and sha256 not in parsed.files
+        )
         with store.transaction() as session:
             session.info[APPLYING_SYNC] = True
+            new_documents = _absent_documents(session, parsed.incoming)
             _merge(session, parsed.incoming, report)
             replica = session.scalars(select(LocalReplica)).one()
             _learn(replica, parsed)
@@ -235,16 +312,90 @@ def import_data(
             replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
             if dry_run:
                 raise _DryRun
-            session.add(ExchangeLogEntry(
+            entry = ExchangeLogEntry(
                 direction="import", at=_now(), file_name=str(path), peer_replica_id=parsed.sender["replica"],
                 peer_person=parsed.sender["person"], counts=json.dumps(report.counts()), result="ok",
                 file_sha256=parsed.sha256, backup_file=str(backup), counter_after=replica.counter,
-            ))
+            )
+            session.add(entry)
+            session.flush()
+            library.record_arrivals(session, new_documents, entry.id)
     except _DryRun:
         log.info("Previewed %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
         return report
-    log.info("Imported %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
+    except BaseException:
+        _remove_files(written)
+        raise
+    log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, parsed.sender["replica"],
+             report.counts(), report.files, report.files_missing)
+    _refresh_library_index(store)
     return report
+
+
+def _referenced_files(parsed: _ParsedFile) -> set[str]:
+    """Return the content hashes that the incoming ``document.sha256`` registers hold."""
+    hashes = set()
+    for (table, _record_id, field_name), register in parsed.incoming.items():
+        if table == "document" and field_name == "sha256":
+            hashes.update(entry.value for entry in register.entries if entry.value)
+    unused = parsed.files.keys() - hashes
+    if unused:
+        # A file no document of this file refers to is not stored: nothing would show it.
+        log.warning("Ignored %d files that no document of the exchange file refers to", len(unused))
+    return hashes
+
+
+def _store_files(data_dir: Path, files: dict[str, bytes], wanted: set[str]) -> list[Path]:
+    """Write the wanted files this copy lacks into the store; return the paths written.
+
+    On a failure, the files written so far are removed and StorageError is raised.
+    """
+    written: list[Path] = []
+    try:
+        for sha256 in sorted(wanted & files.keys()):
+            if blobs.has_blob(data_dir, sha256):
+                continue
+            stored = blobs.store_bytes(data_dir, files[sha256], "application/octet-stream")
+            written.append(blobs.blob_path(data_dir, stored.sha256))
+            if stored.sha256 != sha256:  # pragma: no cover - the container checked every digest
+                raise ValueError(f"file {sha256} changed while it was stored")
+    except OSError as error:
+        _remove_files(written)
+        raise StorageError(
+            "Les fichiers des documents n'ont pas pu être enregistrés dans le dossier de données {path} "
+            "({error}) : l'import est annulé et vos données sont intactes. Libérez de la place sur le "
+            "disque, puis recommencez.",
+            path=str(blobs.blob_dir(data_dir)), error=error.strerror or str(error),
+        ) from error
+    except BaseException:
+        _remove_files(written)
+        raise
+    return written
+
+
+def _remove_files(paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("Could not remove %s after a failed import: %s", path, error)
+
+
+def _absent_documents(session: Session, incoming: dict[tuple[str, str, str], Register]) -> set[str]:
+    """Return the ids of the incoming documents that this copy does not have yet."""
+    ids = list({record_id for table, record_id, _field in incoming if table == "document"})
+    present: set[str] = set()
+    for start in range(0, len(ids), 500):
+        present.update(session.scalars(select(Document.id).where(Document.id.in_(ids[start : start + 500]))))
+    return set(ids) - present
+
+
+def _refresh_library_index(store: Store) -> None:
+    """Index the text of the documents that arrived; the import stays done whatever happens here."""
+    try:
+        library.refresh_index(store)
+    except Exception:  # noqa: BLE001 - the index is a local cache, rebuilt at the next refresh
+        log.exception("The document index could not be refreshed after an import")
 
 
 def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:

@@ -7,11 +7,12 @@ regions and départements.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Date, String, Text, select
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.capture import synced_column
@@ -102,6 +103,15 @@ def _check_value(model: type, field: str, value: Any, line: int) -> None:
     column_type = column.type
     if isinstance(column_type, Boolean):
         ok = isinstance(value, bool)
+    elif isinstance(column_type, Integer):
+        ok = isinstance(value, int) and not isinstance(value, bool) and -MAX_INTEGER <= value <= MAX_INTEGER
+    elif isinstance(column_type, Float):
+        ok = (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and abs(value) <= MAX_INTEGER
+        )
     elif isinstance(column_type, Date):
         ok = isinstance(value, str) and _is_iso_date(value)
     elif isinstance(column_type, (String, Text)):

@@ -6,13 +6,21 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QObject, QThread, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.services import Services
 from tzcld_desktop.db.backup import copy_backup_over
-from tzcld_desktop.db.store import APP_AUTHOR, APP_NAME, DB_FILE_NAME, CorruptStoreError, Store, open_store
+from tzcld_desktop.db.store import (
+    APP_AUTHOR,
+    APP_NAME,
+    DB_FILE_NAME,
+    CorruptStoreError,
+    Store,
+    open_store,
+    run_daily_check,
+)
 from tzcld_desktop.domain import errors
 from tzcld_desktop.domain.errors import StorageError
 from tzcld_desktop.logging_setup import configure_logging
@@ -73,9 +81,13 @@ def lock_data_dir(data_dir: Path) -> QLockFile | None:
 
 
 def _open_with_recovery(data_dir: Path) -> Store | None:
-    """Open the store; after a corrupt file was moved aside, offer the newest intact backup."""
+    """Open the store; after a corrupt file was moved aside, offer the newest intact backup.
+
+    A large file is checked and backed up later, by ``DailyCheck`` once the window
+    is shown.
+    """
     try:
-        return open_store(data_dir)
+        return open_store(data_dir, daily_backup=False, check_every_open=False)
     except CorruptStoreError as error:
         log.warning("Corrupt store in %s moved aside to %s", data_dir, error.moved_to.name)
         title = QCoreApplication.translate("App", "Fichier de données endommagé")
@@ -88,7 +100,67 @@ def _open_with_recovery(data_dir: Path) -> Store | None:
                 log.info("Backup %s restored after corruption", error.backup.path.name)
         else:
             messages.show_user_error(None, title, error)
-        return open_store(data_dir)
+        return open_store(data_dir, daily_backup=False, check_every_open=False)
+
+
+class _DailyCheckThread(QThread):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self.intact = True
+        self.error: StorageError | None = None
+
+    def run(self) -> None:
+        try:
+            self.intact = run_daily_check(self._db_path)
+        except StorageError as error:
+            self.error = error
+
+
+class DailyCheck(QObject):
+    """The day's integrity check and backup, in a worker thread after the window is shown.
+
+    On a damaged file the store keeps its session marker at close, so the next start
+    checks the file first and offers the newest intact backup.
+    """
+
+    def __init__(self, store: Store, window: QWidget) -> None:
+        super().__init__(window)
+        self._store = store
+        self._window = window
+        self._thread = _DailyCheckThread(store.db_path)
+        self._thread.finished.connect(self._finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Block until the check and backup end; called before the store closes."""
+        # NOTE: a referent who quits during the backup of a large file waits for it
+        # (about 5 s for 900 MiB), with no window shown.
+        if self._thread.isRunning():
+            log.info("Waiting for the daily backup to finish before quitting")
+        self._thread.wait()
+
+    def _finished(self) -> None:
+        if self._thread.error is not None:
+            log.error("Daily backup of %s not made: %s", self._store.db_path, self._thread.error)
+            messages.show_user_error(
+                self._window, QCoreApplication.translate("App", "Sauvegarde quotidienne non faite"),
+                self._thread.error,
+            )
+        elif not self._thread.intact:
+            self._store.check_at_next_open()
+            messages.warning(
+                self._window,
+                QCoreApplication.translate("App", "Fichier de données endommagé"),
+                QCoreApplication.translate(
+                    "App",
+                    "La vérification quotidienne a trouvé des erreurs dans le fichier de données {path}. "
+                    "Fermez TZCLD Desktop puis rouvrez-le : le fichier sera mis de côté et la dernière "
+                    "sauvegarde intacte vous sera proposée.",
+                ).format(path=str(self._store.db_path)),
+            )
 
 
 def run_gui(data_dir: Path) -> int:
@@ -143,7 +215,13 @@ def run_gui(data_dir: Path) -> int:
                 return 0
         window = build_main_window(context)
         window.show()
-        return app.exec()
+        daily_check = DailyCheck(store, window)
+        # Started from the event loop, so the window is painted first.
+        QTimer.singleShot(0, daily_check.start)
+        try:
+            return app.exec()
+        finally:
+            daily_check.wait()
     finally:
         store.close()
         lock.unlock()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tzcld_desktop.db import queries
+from tzcld_desktop.db import cluster_queries, queries
 from tzcld_desktop.db.queries import ClusterView, TerritoryQuery
 from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.domain.forms import ClusterInput
@@ -39,6 +39,13 @@ def find_cluster(context: AppContext, cluster_id: str) -> ClusterView | None:
     """Return the live cluster ``cluster_id``, or None when it was deleted."""
     with context.store.session() as session:
         return next((c for c in queries.list_clusters(session) if c.id == cluster_id), None)
+
+
+def _profile_name(context: AppContext) -> str:
+    """Return the name of the referent using this copy, or ""."""
+    with context.store.session() as session:
+        profile = queries.get_profile(session)
+    return profile.name if profile else ""
 
 
 def make_check_list() -> QListWidget:
@@ -77,10 +84,14 @@ class ClusterDialog(QDialog):
         self.animator_edit.setTabChangesFocus(True)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
+        self.referent_edit = QLineEdit()
+        self.referent_edit.setPlaceholderText(self.tr("La référente ou le référent national en binôme"))
+        if cluster_id is None:
+            self.referent_edit.setText(_profile_name(context))
 
         self.errors = FieldErrors(
             make_error_label(),
-            {"name": make_error_label(), "region_code": make_error_label()},
+            {"name": make_error_label(), "region_code": make_error_label(), "referent": make_error_label()},
         )
         self.errors.clear_on_edit("name", self.name_edit.textEdited)
         self.errors.clear_on_edit("region_code", self.region_combo.activated)
@@ -95,6 +106,8 @@ class ClusterDialog(QDialog):
         form.addRow("", self.errors.labels["name"])
         form.addRow(self.tr("Région"), self.region_combo)
         form.addRow("", self.errors.labels["region_code"])
+        form.addRow(self.tr("Référente ou référent"), self.referent_edit)
+        form.addRow("", self.errors.labels["referent"])
         form.addRow(self.tr("Animation"), self.animator_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
 
@@ -128,6 +141,9 @@ class ClusterDialog(QDialog):
         self.name_edit.setText(cluster.name)
         self.animator_edit.setPlainText(cluster.animator)
         self.notes_edit.setPlainText(cluster.notes)
+        with self.context.store.session() as session:
+            details = cluster_queries.get_cluster(session, cluster_id)
+        self.referent_edit.setText(details.referent if details else "")
         if cluster.region_code and self.region_combo.findData(cluster.region_code) < 0:
             # A cluster of a region the referent no longer follows keeps its region.
             self.region_combo.addItem(cluster.region_name, cluster.region_code)
@@ -139,6 +155,7 @@ class ClusterDialog(QDialog):
             region_code=self.region_combo.currentData(),
             animator=self.animator_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
+            referent=self.referent_edit.text(),
         )
 
     def save(self) -> None:

@@ -48,6 +48,7 @@ from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.exchange_text import count_phrase, field_label, format_local_long, table_label
+from tzcld_desktop.ui.table_export import export_rows
 from tzcld_desktop.ui.text_diff import HIGHLIGHT_BACKGROUND, HIGHLIGHT_FOREGROUND, segments_html, word_diff
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,9 @@ class ConflictsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.export_button = QPushButton(self.tr("Exporter la liste…"))
+        self.export_button.clicked.connect(self.export_list)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -236,6 +240,20 @@ class ConflictsDialog(QDialog):
         else:
             self.tree.setCurrentItem(None)
         self._show_current()
+
+    def export_list(self) -> None:
+        """Export the open conflicts and reviews to a spreadsheet, one value per column."""
+        widest = max((len(conflict.values) for conflict in self.conflicts), default=0)
+        headers = [self.tr("À examiner"), self.tr("Élément"), self.tr("Type"), self.tr("Champ")]
+        headers += [self.tr("Valeur {number}").format(number=number) for number in range(1, widest + 1)]
+        rows: list[list[object]] = []
+        for conflict in self.conflicts:
+            values = [value_text(conflict.field, value) for value in conflict.values]
+            rows.append([self.tr("Conflit"), conflict.record_label, table_label(conflict.table),
+                         field_label(conflict.field), *values])
+        for review in self.reviews:
+            rows.append([self.tr("Suppression"), review.record_label, table_label(review.table), ""])
+        export_rows(self, self.tr("Conflits et suppressions à examiner"), headers, rows, "conflits")
 
     def _group_item(self, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])

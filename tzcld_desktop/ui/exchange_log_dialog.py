@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from tzcld_desktop.db.exchange_log import list_exchange_log
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.exchange_text import local_datetime
 from tzcld_desktop.ui.models import exchange_log_table
 from tzcld_desktop.ui.models.exchange_log_table import ExchangeLogTableModel
+from tzcld_desktop.ui.table_export import export_rows
 
 # The latest entries shown; older ones stay in the database.
 SHOWN_ENTRIES = 500
@@ -57,6 +61,9 @@ class ExchangeLogDialog(QDialog):
         self.count_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.export_button = QPushButton(self.tr("Exporter la liste…"))
+        self.export_button.clicked.connect(self.export_list)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -75,3 +82,15 @@ class ExchangeLogDialog(QDialog):
             self.count_label.setText(self.tr("Les {count} derniers échanges sont affichés.").format(count=SHOWN_ENTRIES))
         else:
             self.count_label.setText("")
+
+    def export_list(self) -> None:
+        """Export the entries shown to a spreadsheet, dates as local times."""
+        headers = [self.model.headerData(column, Qt.Orientation.Horizontal) for column in range(self.model.columnCount())]
+        rows = []
+        for row in range(self.model.rowCount()):
+            entry = self.model.entry_at(row)
+            cells: list[object] = [local_datetime(entry.at).replace(tzinfo=None)]
+            for column in range(1, self.model.columnCount()):
+                cells.append(self.model.data(self.model.index(row, column)))
+            rows.append(cells)
+        export_rows(self, self.tr("Journal des échanges"), headers, rows, "journal-des-echanges")

@@ -5,21 +5,22 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.territory_import import import_territory_list
 from tzcld_desktop.domain.errors import UserError
 from tzcld_desktop.ui import messages
-from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog, OpenItems, count_open_items
+from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog, OpenItems
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.drafts import offer_drafts, visible_forms
 from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
 from tzcld_desktop.ui.exchange_workflows import ExchangeWorkflows
 from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
 from tzcld_desktop.ui.first_run import ProfileDialog
+from tzcld_desktop.ui.dashboard import DashboardView, describe_filter
 from tzcld_desktop.ui.meetings_panel import MeetingsPanel
 from tzcld_desktop.ui.tasks import run_task
 from tzcld_desktop.ui.territory_panel import TerritoryPanel
@@ -46,8 +47,30 @@ def interface_language(data_dir: Path) -> str:
     return language if language in dict(LANGUAGES) else "fr"
 
 
+class LazyTab(QWidget):
+    """A tab whose screen is built the first time it is shown, so start-up does not pay for it."""
+
+    def __init__(self, factory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.widget: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """Build the screen now if it is not built yet, and return it."""
+        if self.widget is None:
+            self.widget = self._factory()
+            self._layout.addWidget(self.widget)
+        return self.widget
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.ensure()
+        super().showEvent(event)
+
+
 class MainWindow(QMainWindow):
-    """Tabs "Territoires" and "Grappes et réunions" with the "Fichier" and "Échanges" menus.
+    """The home dashboard and the lists in tabs, with the menus and the status bar.
 
     When a shared folder is set, the window synchronises with it once, right after it
     is first shown.
@@ -56,12 +79,28 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.dashboard = DashboardView(context)
         self.territory_panel = TerritoryPanel(context)
         self.meetings_panel = MeetingsPanel(context)
+        self.my_actions_tab = LazyTab(self._make_my_actions)
+        self.library_tab = LazyTab(self._make_library)
+        self.calendar_tab = LazyTab(self._make_calendar)
+        self.needs_tab = LazyTab(self._make_needs)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, self.tr("Accueil"))
         self.tabs.addTab(self.territory_panel, self.tr("Territoires"))
+        self.tabs.addTab(self.my_actions_tab, self.tr("Mes actions"))
         self.tabs.addTab(self.meetings_panel, self.tr("Grappes et réunions"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendrier"))
+        self.tabs.addTab(self.needs_tab, self.tr("Besoins remontés"))
+        self.tabs.addTab(self.library_tab, self.tr("Documents"))
         self.setCentralWidget(self.tabs)
+        self.territory_panel.open_record.connect(self.open_record)
+        self.meetings_panel.open_territory.connect(self.open_record)
+        self.dashboard.open_filtered.connect(self.open_filtered)
+        self.dashboard.open_meeting.connect(self.open_meeting)
+        self.search_dialog = None
+        self.duplicates_dialog = None
 
         self.exchanges = ExchangeWorkflows(
             context,
@@ -91,6 +130,13 @@ class MainWindow(QMainWindow):
         self.import_list_action = self._add_action(
             menu, self.tr("Importer une liste de territoires…"), self.import_territory_list
         )
+        self.import_table_action = self._add_action(
+            menu, self.tr("Importer un tableur (territoires, contacts, indicateurs)…"), self.import_spreadsheet
+        )
+        menu.addSeparator()
+        self.pdf_action = self._add_action(menu, self.tr("Exporter en PDF…"), self.export_pdf)
+        self.pdf_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.pdf_action.setToolTip(self.tr("Le document de l'écran affiché : fiche, réunion ou synthèse régionale"))
         menu.addSeparator()
         self.profile_action = self._add_action(menu, self.tr("Mon profil…"), self.edit_profile)
         self.restore_action = self._add_action(menu, self.tr("Restaurer une sauvegarde…"), self.restore_backup)
@@ -99,7 +145,29 @@ class MainWindow(QMainWindow):
         self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._build_edit_menu()
         self._build_exchange_menu()
+        self._build_help_menu()
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("É&dition"))
+        menu.aboutToShow.connect(self._update_undo_action)
+        self.undo_action = self._add_action(menu, self.tr("Annuler"), self.undo_last_edit)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._update_undo_action()
+        menu.addSeparator()
+        self.new_territory_action = self._add_action(menu, self.tr("Nouveau territoire…"), self._new_territory)
+        self.new_territory_action.setShortcut(QKeySequence.StandardKey.New)
+        self.search_action = self._add_action(menu, self.tr("Rechercher partout…"), self.show_search)
+        self.search_action.setShortcuts([QKeySequence(self.tr("Ctrl+K")), QKeySequence.StandardKey.Find])
+        self.duplicates_action = self._add_action(menu, self.tr("Doublons possibles…"), self.show_duplicates)
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.guide_action = self._add_action(menu, self.tr("Guide d'utilisation"), self.show_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._add_action(menu, self.tr("À propos de TZCLD Desktop"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_exchange_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("É&changes"))
@@ -162,6 +230,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, tables: frozenset[str]) -> None:
         if "profile" in tables:
             self._update_title()
+        self._update_undo_action()
         self._update_exchange_actions()
         self._update_review_indicator()
 
@@ -202,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _update_review_indicator(self) -> None:
         with self.context.store.session() as session:
-            self.open_items = count_open_items(session)
+            self.open_items = OpenItems(*queries.count_conflicts_and_reviews(session))
         text = self.open_items.text()
         self.review_indicator.setText(text)
         self.review_indicator.setVisible(bool(text))
@@ -269,6 +338,123 @@ class MainWindow(QMainWindow):
                  path, summary.created, summary.updated, summary.unchanged, len(summary.skipped))
         self.context.bus.notify("territory")
         self._show_summary(title, summary.summary_text())
+
+    def import_spreadsheet(self) -> None:
+        from tzcld_desktop.ui.import_assistant import open_import_assistant
+
+        open_import_assistant(self, self.context)
+
+    # -- screens -----------------------------------------------------------------------
+
+    def _make_my_actions(self) -> QWidget:
+        from tzcld_desktop.ui.my_actions import MyActionsView
+
+        return MyActionsView(self.context)
+
+    def _make_calendar(self) -> QWidget:
+        from tzcld_desktop.ui.calendar_view import CalendarView
+
+        view = CalendarView(self.context)
+        view.open_meeting.connect(self.open_meeting)
+        return view
+
+    def _make_needs(self) -> QWidget:
+        from tzcld_desktop.ui.needs_view import NeedsView
+
+        return NeedsView(self.context)
+
+    def _make_library(self) -> QWidget:
+        from tzcld_desktop.ui.library_view import LibraryView
+
+        return LibraryView(self.context)
+
+    def open_record(self, territory_id: str):
+        """Open the record window of a territory (or bring it forward)."""
+        from tzcld_desktop.ui.record.record_view import open_territory_record
+
+        return open_territory_record(self, self.context, territory_id)
+
+    def open_filtered(self, dashboard_filter) -> None:
+        """Show the list behind a count of the dashboard."""
+        from tzcld_desktop.db.overview import FilterKind
+
+        if dashboard_filter.kind is FilterKind.OVERDUE:
+            self.tabs.setCurrentWidget(self.my_actions_tab)
+            return
+        if dashboard_filter.kind is FilterKind.UPCOMING:
+            self.tabs.setCurrentWidget(self.meetings_panel)
+            return
+        self.territory_panel.show_only(dashboard_filter.territory_ids, describe_filter(dashboard_filter))
+        self.tabs.setCurrentWidget(self.territory_panel)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        self.tabs.setCurrentWidget(self.meetings_panel)
+        self.meetings_panel.open_meeting_by_id(meeting_id)
+
+    def open_search_result(self, kind: str, record_id: str, territory_id: str) -> None:
+        if kind == "territory":
+            self.open_record(record_id)
+        elif territory_id:
+            from tzcld_desktop.ui.record.record_view import show_part
+
+            show_part(self.open_record(territory_id), kind)
+        else:
+            self.tabs.setCurrentWidget(self.my_actions_tab)
+
+    def show_search(self) -> None:
+        """Open the search over territories, contacts, notes and actions (Ctrl+K)."""
+        from tzcld_desktop.ui.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self)
+            self.search_dialog.open_result.connect(self.open_search_result)
+        _show_in_front(self.search_dialog)
+
+    def show_duplicates(self) -> None:
+        from tzcld_desktop.ui.merge_dialog import DuplicatesDialog
+
+        self.duplicates_dialog = DuplicatesDialog(self.context, self)
+        self.duplicates_dialog.exec()
+
+    def _new_territory(self) -> None:
+        self.tabs.setCurrentWidget(self.territory_panel)
+        self.territory_panel.create_territory()
+
+    def _update_undo_action(self) -> None:
+        label = self.context.services.undo_label()
+        self.undo_action.setEnabled(label is not None)
+        if label is None:
+            self.undo_action.setText(self.tr("Annuler"))
+        else:
+            self.undo_action.setText(self.tr("Annuler : {edit}").format(
+                edit=QCoreApplication.translate("Undo", label)))
+
+    def undo_last_edit(self) -> None:
+        """Undo the last saved edit (Ctrl+Z); the undo travels like any edit."""
+        try:
+            label = self.context.services.undo()
+        except UserError as error:
+            messages.show_user_error(self, self.tr("Annuler"), error)
+            return
+        self.context.bus.notify()
+        self.statusBar().showMessage(self.tr("Modification annulée : {edit}.").format(
+            edit=QCoreApplication.translate("Undo", label)), 8000)
+
+    def export_pdf(self) -> None:
+        """Export the document of the current screen as PDF (Ctrl+P), with its options."""
+        from tzcld_desktop.ui.pdf_export import export_current_document
+
+        export_current_document(self, self.context)
+
+    def show_guide(self) -> None:
+        from tzcld_desktop.ui.help import open_user_guide
+
+        open_user_guide(self)
+
+    def show_about(self) -> None:
+        from tzcld_desktop.ui.about_dialog import show_about
+
+        show_about(self.context.store.data_dir, self)
 
     def show_conflicts(self) -> None:
         """Open the window of conflicts and flagged deletions, or bring it to the front."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from tzcld_desktop.ui.cluster_form import ClusterDialog, ClusterMembersDialog, s
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.handout_export import export_meeting_handout
 from tzcld_desktop.ui.meeting_form import MeetingDialog
+from tzcld_desktop.ui.meeting_next import NextMeetingDialog
+from tzcld_desktop.ui.table_export import export_rows
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,9 @@ class MeetingsPanel(QWidget):
     plain tree widgets refilled on every change are enough here.
     """
 
+    # A territory's record should open (from the cluster page).
+    open_territory = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -132,10 +137,14 @@ class MeetingsPanel(QWidget):
         self.delete_cluster_button = QPushButton(self.tr("Supprimer"))
         self.delete_cluster_button.clicked.connect(self.delete_cluster)
 
+        self.cluster_page_button = QPushButton(self.tr("Page de la grappe"))
+        self.cluster_page_button.setToolTip(self.tr("Animation, territoires membres et historique des réunions"))
+        self.cluster_page_button.clicked.connect(self.show_cluster_page)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_cluster_button)
         buttons.addWidget(self.edit_cluster_button)
         buttons.addWidget(self.delete_cluster_button)
+        buttons.addWidget(self.cluster_page_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.cluster_tree, 1)
@@ -192,7 +201,7 @@ class MeetingsPanel(QWidget):
     def _build_meeting_box(self) -> QWidget:
         box = QGroupBox(self.tr("Réunions"))
         self.meeting_tree = _make_tree(
-            [self.tr("Date"), self.tr("Titre"), self.tr("Lieu"), self.tr("Territoires présents")]
+            [self.tr("Date"), self.tr("Titre"), self.tr("Lieu"), self.tr("Territoires invités")]
         )
         header = self.meeting_tree.header()
         # Wide enough for every date before a meeting is listed, so the column does not jump.
@@ -214,11 +223,25 @@ class MeetingsPanel(QWidget):
         self.delete_meeting_button.clicked.connect(self.delete_meeting)
         self.handout_button = QPushButton(self.tr("Document de réunion (PDF)…"))
         self.handout_button.clicked.connect(self.export_handout)
+        self.export_meetings_button = QPushButton(self.tr("Exporter la liste…"))
+        self.export_meetings_button.clicked.connect(self.export_meetings)
+        self.next_meeting_button = QPushButton(self.tr("Préparer la réunion suivante…"))
+        self.next_meeting_button.clicked.connect(self.prepare_next_meeting)
+        self.present_button = QPushButton(self.tr("Présenter"))
+        self.present_button.setToolTip(self.tr("L'ordre du jour en plein écran, point par point, avec un minuteur"))
+        self.present_button.clicked.connect(self.present_meeting)
+        self.ics_button = QPushButton(self.tr("Agenda (.ics)…"))
+        self.ics_button.setToolTip(self.tr("Exporter la réunion pour Thunderbird ou Outlook"))
+        self.ics_button.clicked.connect(self.export_ics)
 
         buttons = QHBoxLayout()
-        for button in (self.new_meeting_button, self.open_meeting_button, self.delete_meeting_button):
+        for button in (self.new_meeting_button, self.open_meeting_button, self.delete_meeting_button,
+                       self.next_meeting_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.present_button)
+        buttons.addWidget(self.ics_button)
+        buttons.addWidget(self.export_meetings_button)
         buttons.addWidget(self.handout_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.meeting_tree, 1)
@@ -335,6 +358,11 @@ class MeetingsPanel(QWidget):
         self.open_meeting_button.setEnabled(has_meeting)
         self.delete_meeting_button.setEnabled(has_meeting)
         self.handout_button.setEnabled(has_meeting)
+        self.next_meeting_button.setEnabled(has_meeting)
+        self.present_button.setEnabled(has_meeting)
+        self.ics_button.setEnabled(has_meeting)
+        self.cluster_page_button.setEnabled(has_cluster)
+        self.export_meetings_button.setEnabled(bool(self._meetings))
 
     # -- cluster actions -------------------------------------------------------------
 
@@ -391,6 +419,53 @@ class MeetingsPanel(QWidget):
         if meeting_id is not None:
             MeetingDialog(self.context, meeting_id, self.selected_cluster_id(), self).exec()
 
+    def open_meeting_by_id(self, meeting_id: str) -> None:
+        """Select a meeting (from the dashboard or the calendar) and open it."""
+        self.select_meeting(meeting_id)
+        MeetingDialog(self.context, meeting_id, self.selected_cluster_id(), self).exec()
+
+    def present_meeting(self) -> None:
+        from tzcld_desktop.ui.presentation import show_presentation
+
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            show_presentation(self, self.context, meeting_id)
+
+    def export_ics(self) -> None:
+        from tzcld_desktop.ui.ics_export import export_meeting_ics
+
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            export_meeting_ics(self, self.context, meeting_id)
+
+    def show_cluster_page(self) -> None:
+        """Open the page of the selected cluster in its own window."""
+        from tzcld_desktop.ui.cluster_page import ClusterPage
+
+        cluster_id = self.selected_cluster_id()
+        if cluster_id is None:
+            return
+        page = ClusterPage(self.context, cluster_id)
+        page.setParent(self, Qt.WindowType.Window)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        page.setWindowTitle(self.tr("Page de la grappe"))
+        page.open_meeting.connect(self.open_meeting_by_id)
+        page.open_territory.connect(self.open_territory.emit)
+        page.resize(900, 640)
+        page.show()
+        self.cluster_page = page
+
+    def prepare_next_meeting(self) -> None:
+        """Propose what the next meeting carries over from the selected one, create it and open it."""
+        meeting_id = self.selected_meeting_id()
+        meeting = self._meetings.get(meeting_id) if meeting_id else None
+        if meeting is None:
+            return
+        dialog = NextMeetingDialog(self.context, meeting.id, meeting.meeting_date, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.meeting_id:
+            self.select_meeting(dialog.meeting_id)
+            MeetingDialog(self.context, dialog.meeting_id, self.selected_cluster_id(), self).exec()
+
     def delete_meeting(self) -> None:
         meeting_id = self.selected_meeting_id()
         meeting = self._meetings.get(meeting_id) if meeting_id else None
@@ -417,3 +492,17 @@ class MeetingsPanel(QWidget):
         if meeting is None:
             return
         export_meeting_handout(self, self.context, meeting)
+
+    def export_meetings(self) -> None:
+        """Export the meetings of the selected cluster to a spreadsheet."""
+        cluster_id = self.selected_cluster_id()
+        cluster = self._clusters.get(cluster_id) if cluster_id else None
+        if cluster is None:
+            return
+        headers = [self.tr("Date"), self.tr("Titre"), self.tr("Lieu"), self.tr("Territoires invités")]
+        rows = [
+            [meeting.meeting_date, meeting.title, meeting.place, len(meeting.territory_ids)]
+            for meeting in self._meetings.values()
+        ]
+        title = self.tr("Réunions de la grappe {name}").format(name=cluster.name)
+        export_rows(self, title, headers, rows, f"reunions {cluster.name}")

@@ -24,7 +24,7 @@ from tzcld_desktop.db import queries
 from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.domain.forms import MAX_NAME_LENGTH, TerritoryInput
 from tzcld_desktop.domain.stages import Stage
-from tzcld_desktop.ui import messages
+from tzcld_desktop.ui import merge_dialog, messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.drafts import (
     TERRITORY_KIND,
@@ -362,9 +362,19 @@ class TerritoryDialog(DraftForm):
         )
 
     def accept(self) -> None:
-        """Save the territory; keep the dialog open with the reasons when it is rejected."""
+        """Save the territory; keep the dialog open with the reasons when it is rejected.
+
+        For a new territory with the name and place of a live one, the user first chooses
+        between opening that one instead and saving, then comparing both for a merge.
+        """
         self.errors.clear()
         data = self.territory_input()
+        answer = merge_dialog.DuplicateAnswer("none")
+        if self.territory_id is None:
+            answer = merge_dialog.propose_existing(self, self.context, data)
+            if answer.action in ("open", "cancel"):
+                self._close_on_existing(answer)
+                return
         try:
             if self.territory_id is None:
                 self.saved_id = self.context.services.create_territory(data)
@@ -372,6 +382,12 @@ class TerritoryDialog(DraftForm):
                 self.context.services.update_territory(self.territory_id, data)
                 self.saved_id = self.territory_id
         except ValidationError as error:
+            if self.territory_id is None and answer.action == "none":
+                # The services know a record with exactly this name and place.
+                retry = merge_dialog.propose_existing(self, self.context, data, can_save=False)
+                if retry.action == "open":
+                    self._close_on_existing(retry)
+                    return
             self.errors.show(error.field_messages())
             return
         except UserError as error:
@@ -381,4 +397,15 @@ class TerritoryDialog(DraftForm):
         if self.form_draft is not None:
             self.form_draft.discard()
         self.context.bus.notify("territory")
+        if answer.action == "merge":
+            self.saved_id = merge_dialog.compare_after_save(self, self.context, answer.territory_id, self.saved_id)
+        super().accept()
+
+    def _close_on_existing(self, answer: merge_dialog.DuplicateAnswer) -> None:
+        """Close on the existing look-alike ("open"), or stay on the form ("cancel")."""
+        if answer.action != "open":
+            return
+        self.saved_id = answer.territory_id
+        if self.form_draft is not None:
+            self.form_draft.discard()
         super().accept()

@@ -6,8 +6,17 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.domain.errors import UserError
-from tzcld_desktop.reports.collect import territory_sheet_data
-from tzcld_desktop.reports.territory_sheet import build_territory_sheet
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.ui import messages
@@ -54,6 +61,13 @@ _SIZED_COLUMNS = (
     territory_table.HABILITATION,
 )
 
+# Tables whose changes can alter a row of the list or the region filter. A change to
+# any other table, a meeting or an action, leaves the loaded list as it is.
+_LIST_TABLES = frozenset({"territory", "cluster", "region", "departement", "profile"})
+# Rows per column that ``fit_columns`` hands to Qt for an exact size hint, picked as
+# the widest texts by font metrics.
+_WIDEST_CANDIDATES = 3
+
 # Keys of the list's layout in the interface settings, beside the window geometry.
 _SORT_COLUMN_KEY = "territory_list/sort_column"
 _SORT_ORDER_KEY = "territory_list/sort_order"
@@ -67,15 +81,23 @@ _WIDTH_SAVE_DELAY_MS = 500
 class TerritoryPanel(QWidget):
     """List of territories with search, region and stage filters, and the edit buttons.
 
-    The list is re-queried in SQL on every filter change, header click or data change,
-    then handed whole to the model. The sorted column, its order and the column widths
+    Every live territory is loaded once into a ``queries.TerritoryList``, again only
+    when the data bus reports a change to the tables in ``_LIST_TABLES``. A filter
+    change or header click filters and sorts that list in memory and hands the result
+    whole to the model. The sorted column, its order and the column widths
     that the user set are kept in the interface settings of the data folder.
     """
+
+    # A territory's record should open (double-click, Entrée or "Ouvrir la fiche").
+    open_record = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model = TerritoryTableModel(self)
+        # Set by ``show_only``: the list shows only these territories, under a banner.
+        self._only_ids: frozenset[str] | None = None
+        self._territories = queries.TerritoryList([], [], {column: [] for column in queries.SORT_COLUMNS})
         self._sort_column, self._sort_order = self._read_sort()
         self._profile_region_codes: tuple[str, ...] = ()
         # True while the panel itself sets column widths, so that only the user's
@@ -89,8 +111,10 @@ class TerritoryPanel(QWidget):
         self._build_filters()
         self._build_table()
         self._build_buttons()
+        self._build_banner()
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_row)
+        layout.addWidget(self.banner)
         layout.addWidget(self.table)
         layout.addLayout(self._button_row)
 
@@ -110,18 +134,18 @@ class TerritoryPanel(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Rechercher un territoire…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self.reload)
+        self.search_edit.textChanged.connect(self.refilter)
 
         self.region_combo = QComboBox()
         self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.region_combo.currentIndexChanged.connect(self.reload)
+        self.region_combo.currentIndexChanged.connect(self.refilter)
 
         self.stage_combo = QComboBox()
         self.stage_combo.addItem(self.tr("Toutes les étapes"), None)
         for stage in Stage:
             # Qt turns a str-based enum into a plain str, so the combo keeps the value.
             self.stage_combo.addItem(QCoreApplication.translate("Stage", stage.label), stage.value)
-        self.stage_combo.currentIndexChanged.connect(self.reload)
+        self.stage_combo.currentIndexChanged.connect(self.refilter)
 
         self.count_label = QLabel()
         # Wide enough for large counts, so the search field keeps its width as the count changes.
@@ -132,6 +156,18 @@ class TerritoryPanel(QWidget):
         self._filter_row.addWidget(self.region_combo)
         self._filter_row.addWidget(self.stage_combo)
         self._filter_row.addWidget(self.count_label)
+
+    def _build_banner(self) -> None:
+        self.banner = QWidget()
+        self.banner_label = QLabel()
+        self.banner_label.setStyleSheet("font-weight: bold;")
+        self.show_all_button = QPushButton(self.tr("Tout afficher"))
+        self.show_all_button.clicked.connect(self.show_all)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.show_all_button)
+        self.banner.setVisible(False)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -145,6 +181,10 @@ class TerritoryPanel(QWidget):
         # One line of text per row, so more territories fit on a laptop screen.
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._row_double_clicked)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_selected_record)
 
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -152,7 +192,7 @@ class TerritoryPanel(QWidget):
         # which does nothing here. Calling setSortingEnabled(False) would hide the indicator.
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort_column, self._sort_order)
-        # The header flips the indicator itself on a click, so the panel only re-queries.
+        # The header flips the indicator itself on a click, so the panel only re-sorts.
         header.sortIndicatorChanged.connect(self._sort_changed)
         # The name takes the width that the other columns leave, so the table fits the
         # window without a horizontal scroll bar unless the user widens other columns.
@@ -166,15 +206,22 @@ class TerritoryPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.delete_button = QPushButton(self.tr("Supprimer"))
         self.sheet_button = QPushButton(self.tr("Fiche PDF…"))
+        self.open_button = QPushButton(self.tr("Ouvrir la fiche"))
+        self.open_button.setToolTip(self.tr("Suivi complet du territoire : historique, méthode, contacts, journal…"))
+        self.export_button = QPushButton(self.tr("Exporter la liste…"))
+        self.open_button.clicked.connect(self.open_selected_record)
+        self.export_button.clicked.connect(self.export_list)
         self.new_button.clicked.connect(self.create_territory)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.sheet_button.clicked.connect(self.export_sheet)
         self._button_row = QHBoxLayout()
+        self._button_row.addWidget(self.open_button)
         self._button_row.addWidget(self.new_button)
         self._button_row.addWidget(self.edit_button)
         self._button_row.addWidget(self.delete_button)
         self._button_row.addStretch(1)
+        self._button_row.addWidget(self.export_button)
         self._button_row.addWidget(self.sheet_button)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -213,10 +260,20 @@ class TerritoryPanel(QWidget):
         )
 
     def reload(self) -> None:
-        """Re-query the list and keep the selected territory selected when it is still listed."""
-        selected = self.selected_id()
+        """Load the territories again from the store, then filter and sort them."""
         with self.context.store.session() as session:
-            rows = queries.list_territories(session, self.territory_query())
+            self._territories = queries.TerritoryList.load(session)
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Show the loaded territories that the filters match, in the sorted column's order.
+
+        The selected territory stays selected when it is still listed.
+        """
+        selected = self.selected_id()
+        rows = self._territories.select(self.territory_query())
+        if self._only_ids is not None:
+            rows = [row for row in rows if row.id in self._only_ids]
         self.model.set_rows(rows)
         self.count_label.setText(self._count_text(len(rows)))
         if selected is not None:
@@ -233,10 +290,13 @@ class TerritoryPanel(QWidget):
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._sort_column = column
         self._sort_order = order
-        self.reload()
+        self.refilter()
         self._save_sort()
 
     def _data_changed(self, tables: frozenset[str]) -> None:
+        # An empty set names no table, so it is taken as "anything may have changed".
+        if tables and not tables & _LIST_TABLES:
+            return
         if "profile" in tables:
             self._fill_region_filter()
         self.reload()
@@ -260,9 +320,33 @@ class TerritoryPanel(QWidget):
         )
         widths = {}
         for column in _SIZED_COLUMNS:
-            content = min(self.table.sizeHintForColumn(column), limits[column])
+            content = min(self._content_width(column), limits[column])
             widths[column] = max(content, header.sectionSizeHint(column))
         self._set_column_widths(widths)
+
+    def _content_width(self, column: int) -> int:
+        """Return the width that the widest listed value of ``column`` needs.
+
+        This is what ``QTableView.sizeHintForColumn`` returns when it reads every row,
+        but Qt's method calls the model several times per row and reads only the first
+        1,000 rows. Here the font metrics of each distinct value pick the few widest
+        rows, and only those go through the item delegate.
+        """
+        table = self.table
+        plain = table.fontMetrics()
+        italic_font = table.font()
+        italic_font.setItalic(True)
+        italic = QFontMetrics(italic_font)
+        advances = []
+        for row in self.model.distinct_rows(column):
+            metrics = italic if self.model.is_italic(row, column) else plain
+            advances.append((metrics.horizontalAdvance(self.model.display_text(row, column)), row))
+        advances.sort(reverse=True)
+        hint = 0
+        for _advance, row in advances[:_WIDEST_CANDIDATES]:
+            hint = max(hint, table.sizeHintForIndex(self.model.index(row, column)).width())
+        # QTableView.sizeHintForColumn adds one pixel for the grid line.
+        return hint + 1 if table.showGrid() and hint else hint
 
     def _set_column_widths(self, widths: dict[int, int]) -> None:
         header = self.table.horizontalHeader()
@@ -360,13 +444,42 @@ class TerritoryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
-        for button in (self.edit_button, self.delete_button, self.sheet_button):
+        for button in (self.open_button, self.edit_button, self.delete_button, self.sheet_button):
             button.setEnabled(has_selection)
 
     def _row_double_clicked(self, index: QModelIndex) -> None:
         territory_id = self.model.row_id(index)
         if territory_id is not None:
-            self.open_dialog(territory_id)
+            self.open_record.emit(territory_id)
+
+    def open_selected_record(self) -> None:
+        territory_id = self.selected_id()
+        if territory_id is not None:
+            self.open_record.emit(territory_id)
+
+    def show_only(self, territory_ids: tuple[str, ...] | list[str], title: str) -> None:
+        """Restrict the list to these territories, under a banner naming the list, until "Tout afficher"."""
+        self._only_ids = frozenset(territory_ids)
+        self.banner_label.setText(self.tr("Liste filtrée : {title}").format(title=title))
+        self.banner.setVisible(True)
+        self.refilter()
+
+    def show_all(self) -> None:
+        self._only_ids = None
+        self.banner.setVisible(False)
+        self.refilter()
+
+    def export_list(self) -> None:
+        """Write the listed territories, as filtered and sorted, to a spreadsheet."""
+        from tzcld_desktop.ui.table_export import export_rows
+
+        columns = range(self.model.columnCount())
+        headers = [self.model.headerData(column, Qt.Orientation.Horizontal) for column in columns]
+        rows = [
+            [self.model.index(row, column).data() for column in columns]
+            for row in range(self.model.rowCount())
+        ]
+        export_rows(self, self.tr("Territoires"), headers, rows, self.tr("territoires"))
 
     # -- actions -----------------------------------------------------------------------
 
@@ -440,6 +553,10 @@ class TerritoryPanel(QWidget):
 
 def _write_territory_sheet(context: AppContext, territory_id: str, path: Path) -> int:
     """Collect the sheet's data and write the PDF, in a worker thread."""
+    # Imported here so that reportlab loads with the first PDF, not at start.
+    from tzcld_desktop.reports.collect import territory_sheet_data
+    from tzcld_desktop.reports.territory_sheet import build_territory_sheet
+
     with context.store.session() as session:
         data = territory_sheet_data(session, territory_id)
     return build_territory_sheet(data, path)

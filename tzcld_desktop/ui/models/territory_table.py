@@ -1,7 +1,7 @@
 """Table model of the territory list: one ``TerritoryRow`` per line, no sorting of its own.
 
-Sorting and filtering happen in SQL (``queries.list_territories``). The panel re-queries
-when a header is clicked and hands the new rows to ``set_rows``.
+Sorting and filtering happen in ``queries.TerritoryList``, in memory. The panel sorts
+again when a header is clicked and hands the new rows to ``set_rows``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from tzcld_desktop.db.queries import TerritoryRow
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "TerritoryTableModel"
 
@@ -38,12 +39,12 @@ SORT_KEYS = {
 }
 
 _HEADERS = {
-    NAME: "Territoire",
-    DEPARTEMENT: "Département",
-    REGION: "Région",
-    CLUSTER: "Grappe",
-    STAGE: "Étape",
-    HABILITATION: "Habilitation",
+    NAME: QT_TRANSLATE_NOOP("TerritoryTableModel", "Territoire"),
+    DEPARTEMENT: QT_TRANSLATE_NOOP("TerritoryTableModel", "Département"),
+    REGION: QT_TRANSLATE_NOOP("TerritoryTableModel", "Région"),
+    CLUSTER: QT_TRANSLATE_NOOP("TerritoryTableModel", "Grappe"),
+    STAGE: QT_TRANSLATE_NOOP("TerritoryTableModel", "Étape"),
+    HABILITATION: QT_TRANSLATE_NOOP("TerritoryTableModel", "Habilitation"),
 }
 
 # A pale amber that keeps black text readable in light themes.
@@ -65,7 +66,7 @@ def format_short_date(value: date) -> str:
 
 
 class TerritoryTableModel(QAbstractTableModel):
-    """Rows of ``queries.list_territories``, shown in the columns NAME to HABILITATION."""
+    """Rows of ``queries.TerritoryList.select``, shown in the columns NAME to HABILITATION."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -93,6 +94,26 @@ class TerritoryTableModel(QAbstractTableModel):
 
     def territory_row(self, row: int) -> TerritoryRow:
         return self._rows[row]
+
+    def display_text(self, row: int, column: int) -> str:
+        """Return the text shown in a cell, as ``data`` returns it for the display role."""
+        return self._display(self._rows[row], column)
+
+    def is_italic(self, row: int, column: int) -> bool:
+        """Return whether a cell is shown in italics: an approximate habilitation date."""
+        territory = self._rows[row]
+        return column == HABILITATION and territory.habilitation_date is None and bool(territory.habilitation_date_note)
+
+    def distinct_rows(self, column: int) -> list[int]:
+        """Return the first row showing each distinct value of ``column``.
+
+        Rows are compared by the stored values behind the cell, so no text is formatted.
+        """
+        value_of = _CELL_VALUES[column]
+        first_rows: dict[object, int] = {}
+        for number, territory in enumerate(self._rows):
+            first_rows.setdefault(value_of(territory), number)
+        return list(first_rows.values())
 
     # -- QAbstractTableModel -----------------------------------------------------------
 
@@ -163,6 +184,17 @@ class TerritoryTableModel(QAbstractTableModel):
             return row.habilitation_date_note
         # The whole value, for cells too narrow to show it.
         return cls._display(row, column) or None
+
+
+# The stored values that each column's text is made from.
+_CELL_VALUES = {
+    NAME: lambda row: row.name,
+    DEPARTEMENT: lambda row: (row.departement_code, row.departement_name),
+    REGION: lambda row: row.region_name,
+    CLUSTER: lambda row: row.cluster_name,
+    STAGE: lambda row: row.stage,
+    HABILITATION: lambda row: (row.habilitation_date, row.habilitation_date_note),
+}
 
 
 def _is_flagged(row: TerritoryRow) -> bool:

@@ -1,0 +1,112 @@
+"""Files of the documents, stored once in the data folder under their SHA-256.
+
+``documents/ab/ab12…`` holds the bytes of every attached or library file. Two
+documents with the same content share one file; a file is written to a temporary name
+and renamed, so a crash never leaves half a document under its final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tzcld_desktop.domain.errors import StorageError
+
+BLOB_DIR_NAME = "documents"
+# The largest file a document may hold; exchange files carry documents up to this size.
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    media_type: str
+
+
+def blob_dir(data_dir: Path) -> Path:
+    return data_dir / BLOB_DIR_NAME
+
+
+def blob_path(data_dir: Path, sha256: str) -> Path:
+    """Return where the file with this content hash is (or would be) stored."""
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise ValueError(f"not a SHA-256: {sha256!r}")
+    return blob_dir(data_dir) / sha256[:2] / sha256
+
+
+def has_blob(data_dir: Path, sha256: str) -> bool:
+    return blob_path(data_dir, sha256).is_file()
+
+
+def guess_media_type(file_name: str) -> str:
+    return mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+
+
+def store_file(data_dir: Path, source: Path) -> StoredFile:
+    """Copy ``source`` into the store and return its hash; raise ``StorageError`` when it cannot."""
+    try:
+        size = source.stat().st_size
+    except OSError as error:
+        raise StorageError(
+            "Le fichier {path} n'a pas pu être lu ({error}). Vérifiez qu'il existe et que vous pouvez l'ouvrir.",
+            path=str(source),
+            error=error.strerror or str(error),
+        ) from error
+    if size > MAX_DOCUMENT_BYTES:
+        raise StorageError(
+            "Le fichier {path} dépasse 50 Mo, la taille la plus grande qu'un document peut avoir. "
+            "Réduisez-le (par exemple en l'exportant en PDF compressé) ou gardez-le comme lien.",
+            path=str(source),
+        )
+    try:
+        with source.open("rb") as handle:
+            return store_stream(data_dir, handle, guess_media_type(source.name))
+    except OSError as error:
+        raise StorageError(
+            "Le fichier {path} n'a pas pu être copié dans le dossier de données ({error}). "
+            "Vérifiez la place libre sur le disque, puis recommencez.",
+            path=str(source),
+            error=error.strerror or str(error),
+        ) from error
+
+
+def store_stream(data_dir: Path, handle, media_type: str) -> StoredFile:
+    """Copy a binary stream into the store; raise ``OSError`` on a disk error."""
+    folder = blob_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha256 = digest.hexdigest()
+        target = blob_path(data_dir, sha256)
+        target.parent.mkdir(exist_ok=True)
+        if target.exists():
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+    return StoredFile(sha256, size, media_type)
+
+
+def store_bytes(data_dir: Path, content: bytes, media_type: str) -> StoredFile:
+    """Store ``content`` (already in memory, as read from an exchange file)."""
+    import io
+
+    return store_stream(data_dir, io.BytesIO(content), media_type)

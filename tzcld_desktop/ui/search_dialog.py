@@ -1,0 +1,280 @@
+"""The global search (Ctrl+K): territories, contacts, notes and actions found as you type."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tzcld_desktop.db import overview
+from tzcld_desktop.db.overview import SearchHit, SearchKind, SearchResults
+from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP
+from tzcld_desktop.domain.stages import ActionStatus, Stage
+from tzcld_desktop.domain.vocabulary import ContactRole, NoteKind
+from tzcld_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+# Typing pauses this long before the search runs, so a fast typist waits for one search only.
+DEBOUNCE_MS = 150
+LIMIT_PER_KIND = 20
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+LINES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_HEADINGS = {
+    SearchKind.TERRITORY: QT_TRANSLATE_NOOP("SearchDialog", "Territoires"),
+    SearchKind.CONTACT: QT_TRANSLATE_NOOP("SearchDialog", "Contacts"),
+    SearchKind.NOTE: QT_TRANSLATE_NOOP("SearchDialog", "Notes"),
+    SearchKind.ACTION: QT_TRANSLATE_NOOP("SearchDialog", "Actions"),
+}
+_NAVIGATION_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+def _long_date(value) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+
+
+def _choice_text(cls, value: str) -> str:
+    """Return the translated label of a stored value, or the value itself when this version does not know it."""
+    member = cls.parse(value) if hasattr(cls, "parse") else cls._value2member_map_.get(value)
+    return QCoreApplication.translate(cls.__name__, member.label) if member is not None else value
+
+
+def hit_lines(hit: SearchHit) -> tuple[str, str]:
+    """Return the two lines that show a hit: what it is, then its detail or the text around the match."""
+    if hit.kind is SearchKind.TERRITORY:
+        parts = [hit.detail, _choice_text(Stage, hit.status)]
+        return hit.title, " · ".join(part for part in parts if part)
+    if hit.kind is SearchKind.CONTACT:
+        parts = [hit.detail, _choice_text(ContactRole, hit.status), hit.territory_name]
+        return hit.title, " · ".join(part for part in parts if part)
+    territory = hit.territory_name or _tr("Sans territoire")
+    if hit.kind is SearchKind.NOTE:
+        when = _long_date(hit.day) if hit.day else _tr("sans date")
+        return f"{territory} — {when} ({_choice_text(NoteKind, hit.status)})", hit.snippet
+    due = _tr("échéance le {date}").format(date=_long_date(hit.day)) if hit.day else _tr("sans échéance")
+    return f"{territory} — {due} ({_choice_text(ActionStatus, hit.status)})", hit.snippet
+
+
+def _marked(text: str, words: tuple[str, ...]) -> str:
+    """Return ``text`` as HTML with the matches of ``words`` in bold."""
+    pieces = []
+    position = 0
+    for start, end in overview.match_spans(text, words):
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f"<b>{html.escape(text[start:end])}</b>")
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Draws a hit on two lines, the matched words in bold and the second line muted."""
+
+    def __init__(self, dialog: SearchDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        first, second = index.data(LINES_ROLE)
+        words = self.dialog.results.words if self.dialog.results else ()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        muted = option.palette.color(role).name()
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        document.setHtml(
+            f"<div>{_marked(first, words)}</div>"
+            f"<div style='color:{muted}'>{_marked(second, words)}</div>"
+        )
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(LINES_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        item_option = QStyleOptionViewItem(option)
+        self.initStyleOption(item_option, index)
+        item_option.text = ""
+        style = item_option.widget.style() if item_option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item_option, painter, item_option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        if index.data(LINES_ROLE) is None:
+            return super().sizeHint(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class SearchDialog(QDialog):
+    """A search field over a list of hits grouped under "Territoires", "Contacts", "Notes", "Actions".
+
+    The list follows the typing after a short pause. The arrow keys move between hits,
+    Enter or a click opens one and emits ``open_result(kind, record_id, territory_id)``
+    (kind is the table name, territory_id "" when the record has none), Escape closes.
+    """
+
+    open_result = Signal(str, str, str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.results: SearchResults | None = None
+        self.setWindowTitle(self.tr("Rechercher partout"))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Territoire, contact, note ou action…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+        self.status_label = QLabel()
+        self.results_list = QListWidget()
+        self.results_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_list.setItemDelegate(_HitDelegate(self))
+        self.results_list.itemClicked.connect(self._item_clicked)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(self._timer.start)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results_list, 1)
+        layout.addWidget(self.status_label)
+        self.resize(680, 520)
+        self._show_status()
+
+    # -- searching ---------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search for the typed text now and show the hits."""
+        self._timer.stop()
+        text = self.search_edit.text()
+        with self.context.store.session() as session:
+            self.results = overview.search_everything(session, text, LIMIT_PER_KIND)
+        self._fill()
+        self._show_status()
+
+    def _fill(self) -> None:
+        self.results_list.clear()
+        heading_font = QFont(self.results_list.font())
+        heading_font.setBold(True)
+        for group in self.results.groups:
+            if not group.total:
+                continue
+            heading = QListWidgetItem(self._heading(group.kind, group.total, len(group.hits)))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFont(heading_font)
+            heading.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
+            self.results_list.addItem(heading)
+            for hit in group.hits:
+                first, second = hit_lines(hit)
+                item = QListWidgetItem(f"{first} — {second}" if second else first)
+                item.setData(HIT_ROLE, hit)
+                item.setData(LINES_ROLE, (first, second))
+                self.results_list.addItem(item)
+        self._move_to(self._hit_rows()[0] if self._hit_rows() else None)
+
+    def _heading(self, kind: SearchKind, total: int, listed: int) -> str:
+        label = QCoreApplication.translate("SearchDialog", _HEADINGS[kind])
+        locale = QLocale()
+        if total > listed:
+            return self.tr("{label} ({listed} sur {total})").format(
+                label=label, listed=locale.toString(listed), total=locale.toString(total))
+        return self.tr("{label} ({total})").format(label=label, total=locale.toString(total))
+
+    def _show_status(self) -> None:
+        text = self.search_edit.text()
+        if len("".join(overview.search_words(text))) < overview.MIN_SEARCH_LENGTH:
+            self.status_label.setText(self.tr("Tapez au moins deux lettres. Les accents et majuscules sont ignorés."))
+        elif self.results is not None and not self.results.total:
+            self.status_label.setText(self.tr("Aucun résultat pour « {text} ».").format(text=text.strip()))
+        elif self.results is not None:
+            self.status_label.setText(self.tr("Entrée : ouvrir · ↑ ↓ : parcourir · Échap : fermer"))
+
+    # -- keyboard and opening ----------------------------------------------------------
+
+    def _hit_rows(self) -> list[int]:
+        return [row for row in range(self.results_list.count())
+                if self.results_list.item(row).data(HIT_ROLE) is not None]
+
+    def _move_to(self, row: int | None) -> None:
+        if row is None:
+            self.results_list.setCurrentRow(-1)
+            return
+        self.results_list.setCurrentRow(row)
+        self.results_list.scrollToItem(self.results_list.item(row))
+
+    def _step(self, steps: int) -> None:
+        rows = self._hit_rows()
+        if not rows:
+            return
+        current = self.results_list.currentRow()
+        position = rows.index(current) if current in rows else -1
+        self._move_to(rows[max(0, min(position + steps, len(rows) - 1))])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in _NAVIGATION_KEYS:
+                if self._timer.isActive():
+                    self.run_search()
+                self._step(_NAVIGATION_KEYS[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_current(self) -> None:
+        """Open the selected hit; a search still waiting for the pause runs first."""
+        if self._timer.isActive():
+            self.run_search()
+        item = self.results_list.currentItem()
+        if item is not None and item.data(HIT_ROLE) is not None:
+            self._open(item.data(HIT_ROLE))
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if hit is not None:
+            self._open(hit)
+
+    def _open(self, hit: SearchHit) -> None:
+        log.info("Search result opened: %s %s", hit.kind.value, hit.record_id)
+        self.open_result.emit(hit.kind.value, hit.record_id, hit.territory_id or "")
+        self.accept()
