@@ -374,3 +374,16 @@ def test_pack_ends_with_the_pdf_documents_of_the_meeting(store, services, seeded
     # The document that is not a PDF is listed in the handout but not appended.
     assert "Notes du copil" not in [title for _level, title, _page in outline]
     assert "Le Teil" in PdfReader(tmp_path / "avec.pdf").pages[plain.pages].extract_text()
+
+
+def test_handout_times_follow_the_meeting_length(store, services, seeded):
+    from tzcld_desktop.domain.forms import MeetingInput
+
+    meeting = services.save_meeting(None, MeetingInput(
+        seeded.cluster_id, MEETING_DAY, "Copil", start_time="09:30", duration_minutes=120))
+    from tzcld_desktop.domain.meeting_forms import AgendaItemInput
+
+    services.add_agenda_item(meeting, AgendaItemInput("Tour de table"))  # an item without a planned length
+    with store.session() as session:
+        data = meeting_handout_data(session, meeting, TODAY)
+    assert (data.start_time, data.end_time) == ("09:30", "11:30")

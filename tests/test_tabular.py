@@ -22,8 +22,10 @@ from tzcld_desktop.domain.tabular import (
     read_table,
 )
 from tzcld_desktop.domain.territory_list import DateKind, parse_habilitation_date
+from tzcld_desktop.resources import resource_path
 
-REAL_LIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "territoires_habilites.csv"
+# The referent's hand-kept list, as shipped with the application.
+REAL_LIST = resource_path("data", "territoires_habilites.csv")
 
 
 def write(tmp_path: Path, content: str | bytes, name: str = "liste.csv") -> Path:

@@ -362,3 +362,23 @@ def test_template_saved_then_applied(qtbot, context, grappe, monkeypatch):
     assert [(item.section, item.title, item.duration_minutes) for item in saved(context, target).items] == [
         ("Ouverture", "Accueil", 10), ("Divers", "Calendrier", 15)]
     assert other.agenda_editor.total_label.text() == "Durée prévue : 25 min pour une réunion de 2 h (reste 1 h 35)."
+
+
+def test_applied_new_meeting_leaves_no_draft_to_recreate(qtbot, context, grappe):
+    from tzcld_desktop.db import queries
+    from tzcld_desktop.ui.drafts import draft_path
+
+    dialog = open_dialog(qtbot, context, None, grappe["cluster"])
+    dialog.title_edit.setText("Réunion de rentrée")
+    click_button(dialog, "Appliquer")
+    dialog.place_edit.setText("Mairie du Teil")
+    dialog.form_draft.write_now()  # what the timer does a moment after typing
+    new_draft = draft_path(context.store.data_dir, dialog.form_draft.kind, None)
+    assert not new_draft.exists()
+    assert dialog.form_draft.path == draft_path(context.store.data_dir, dialog.form_draft.kind, dialog.meeting_id)
+    click_button(dialog, "Enregistrer")
+
+    with context.store.session() as session:
+        titles = [meeting.title for meeting in queries.list_meetings(session)]
+    assert titles.count("Réunion de rentrée") == 1
+    assert not new_draft.exists()

@@ -237,6 +237,7 @@ def _list_contacts(store) -> None:
     from sqlalchemy import select
 
     from tzcld_desktop.db.models import Contact, Territory
+    from tzcld_desktop.domain.vocabulary import ContactRole
 
     with store.session() as session:
         rows = session.execute(
@@ -246,7 +247,9 @@ def _list_contacts(store) -> None:
             .order_by(Contact.name_key)
         ).all()
     for contact, territory_name in rows:
-        print("\t".join([contact.id, contact.name, contact.role, contact.organisation, territory_name or ""]))
+        role = ContactRole.parse(contact.role)
+        role_text = role.text() if role is not None else contact.role
+        print("\t".join([contact.id, contact.name, role_text, contact.organisation, territory_name or ""]))
 
 
 def _personal_data(store, arguments: argparse.Namespace) -> None:

@@ -138,7 +138,7 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
     rows = {} if is_new else _load_registers(session, table, obj.id)
     if obj.deleted is None:
         obj.deleted = False
-    stamp = 0
+    written: dict[str, Register] = {}
     for field in fields:
         row = rows.get(field)
         register = Register.from_json(row.entries, row.context) if row else Register.empty()
@@ -152,6 +152,7 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
         dot, stamp = writer.next()
         value = encode_value(type(obj), field, getattr(obj, field))
         register = register.write(dot, stamp, writer.author, value, seen)
+        written[field] = register
         entries_json, context_json = register.to_json()
         if row is None:
             session.add(SyncRegister(table_name=table, record_id=obj.id, field=field,
@@ -161,9 +162,22 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
     if is_new or "deleted" in fields:
         obj.needs_review = False
     obj.has_conflict = _record_has_conflict(rows, fields)
-    obj.updated_at = stamp_to_datetime(stamp)
-    obj.updated_by = writer.author
+    # The latest shown value over every field, as an import projects it: another
+    # field may hold a value stamped later by a copy whose clock runs ahead.
+    latest = max(
+        (register.displayed() for register in _all_registers(rows, written) if register.entries),
+        key=lambda entry: entry.sort_key(),
+    )
+    obj.updated_at = stamp_to_datetime(latest.hlc)
+    obj.updated_by = latest.author
     obj.refresh_derived()
+
+
+def _all_registers(rows: dict[str, SyncRegister], written: dict[str, Register]):
+    yield from written.values()
+    for field, row in rows.items():
+        if field not in written:
+            yield Register.from_json(row.entries, row.context)
 
 
 def _previous_value(obj: SyncedMixin, field: str) -> Any:

@@ -382,8 +382,9 @@ def meeting_handout_data(
     names = {territory_id: territories[territory_id][0].name for territory_id in territory_ids}
     meeting_actions = tuple(action_line(action) for action in queries.list_actions(session, meeting_id=meeting_id))
     agenda = _agenda(session, meeting_id, row.start_time)
+    # The meeting's own length wins; without it, the end of the last timed agenda item.
     end_time = agenda[-1].end if agenda else ""
-    if not agenda and row.duration_minutes:
+    if row.duration_minutes:
         end_time = meeting_times(row.start_time, [row.duration_minutes])[0][1]
     return MeetingHandoutData(
         title=meeting.title,

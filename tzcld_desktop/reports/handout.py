@@ -161,7 +161,7 @@ def handout_story(data: MeetingHandoutData) -> list[Flowable]:
         [0.16, 0.52, 0.2, 0.12], "Ordre du jour non communiqué.",
     )
     story += table_section(
-        "Territoires présents", ["Territoire", "Département", "Étape", "Habilitation", "Indicateurs clés",
+        "Territoires invités", ["Territoire", "Département", "Étape", "Habilitation", "Indicateurs clés",
                                  "Actions ouvertes"],
         [
             [

@@ -77,7 +77,7 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
             ("Grappe", data.cluster),
             ("Région", data.region),
             ("État du compte rendu", data.status_label),
-            ("Rédigé par", data.author),
+            ("Document établi par", data.author),
         ]),
     ]
     story += table_section(

@@ -215,6 +215,7 @@ class FormDraft(QObject):
         self.dialog = dialog
         self.kind = kind
         self.record_id = record_id
+        self._data_dir = data_dir
         self.path = draft_path(data_dir, kind, record_id)
         self._read_values = read_values
         self._describe = describe
@@ -260,6 +261,16 @@ class FormDraft(QObject):
     def flush(self) -> None:
         if self._timer.isActive():
             self.write_now()
+
+    def follow_record(self, record_id: str) -> None:
+        """Keep the draft under ``record_id`` from now on: a new record just got its id on "Appliquer".
+
+        The draft of the unsaved new record is removed, so the next start does not
+        offer to create the record a second time.
+        """
+        self.discard()
+        self.record_id = record_id
+        self.path = draft_path(self._data_dir, self.kind, record_id)
 
     def discard(self) -> None:
         """Drop the draft after a save or an explicit "Ne pas enregistrer"."""

@@ -730,11 +730,14 @@ class MeetingDialog(DraftForm):
             return self.meeting_id
         if not self.minutes_editor.flush() or not self._save_form():
             return None
-        if self.form_draft is not None:
-            self.form_draft.discard()
-        if self.form_draft is None or self.form_draft.record_id != self.meeting_id:
+        if self.form_draft is None:
             self.form_draft = FormDraft(self, self.context.store.data_dir, MEETING_KIND, self.meeting_id,
                                         self.draft_values, self._draft_label)
+        elif self.form_draft.record_id != self.meeting_id:
+            # The draft keeps watching the fields, now under the meeting's id.
+            self.form_draft.follow_record(self.meeting_id)
+        else:
+            self.form_draft.discard()
         self.setWindowTitle(self.tr("Réunion de grappe"))
         self.reload_record()
         if self.record is not None:
