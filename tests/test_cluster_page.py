@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
+from dialog_answers import answer_next_dialog
 from tzcld_desktop.db import cluster_queries
 from tzcld_desktop.domain.forms import ClusterInput, MeetingInput, TerritoryAttendance, TerritoryInput
 from tzcld_desktop.domain.meeting_forms import MeetingPersonInput
@@ -65,27 +64,6 @@ def page(qtbot, context, cluster):
 def tree_rows(tree) -> list[list[str]]:
     return [[tree.topLevelItem(row).text(column) for column in range(tree.columnCount())]
             for row in range(tree.topLevelItemCount())]
-
-
-def answer_next_dialog(handler: Callable[[QDialog], None]) -> list[BaseException]:
-    """Let ``handler`` act on the next modal dialog; return a list that collects its errors."""
-    errors: list[BaseException] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            handler(dialog)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the test after exec() returns
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return errors
 
 
 def test_page_shows_region_and_referent(page):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
+from dialog_answers import answer_next_dialog
 from tzcld_desktop.db import need_queries
 from tzcld_desktop.db.need_queries import NeedQuery
 from tzcld_desktop.db.services import Services
@@ -73,27 +72,6 @@ def view(qtbot, context, needs):
     widget.resize(1100, 500)
     widget.show()
     return widget
-
-
-def answer_next_dialog(handler: Callable[[QDialog], None]) -> list[BaseException]:
-    """Let ``handler`` act on the next modal dialog; return a list that collects its errors."""
-    errors: list[BaseException] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            handler(dialog)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the test after exec() returns
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return errors
 
 
 def descriptions(model) -> list[str]:

@@ -76,7 +76,8 @@ def test_command_line_asks_for_confirmation(store, services, tmp_path):
     store.close()
     base = [sys.executable, "-m", "tzcld_desktop", "--data-dir", str(store.data_dir)]
     listed = subprocess.run([*base, "list-contacts"], capture_output=True, text=True, check=True)
-    assert contact in listed.stdout and "Marie Lopez" in listed.stdout
+    assert contact in listed.stdout
+    assert "Marie Lopez" in listed.stdout
     assert "Élu ou élue" in listed.stdout  # the role as shown on screen, not its stored code
 
     refused = subprocess.run([*base, "personal-data", "erase", contact], capture_output=True, text=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QWidget
 
+from dialog_answers import answer_next_dialog, raise_collected
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.models import Meeting
 from tzcld_desktop.domain.forms import ActionInput, ClusterInput, MeetingInput, TerritoryInput
@@ -66,35 +66,6 @@ def panel(qtbot, context):
     widget.resize(1100, 700)
     widget.show()
     return widget
-
-
-def answer_next_dialog(handler: Callable[[QDialog], None]) -> list[BaseException]:
-    """Let ``handler`` act on the next modal dialog; return a list that collects its errors.
-
-    A dialog the handler leaves open is rejected, so a failing check never blocks the test run.
-    """
-    errors: list[BaseException] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            handler(dialog)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the test after exec() returns
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return errors
-
-
-def raise_collected(errors: list[BaseException]) -> None:
-    if errors:
-        raise errors[0]
 
 
 def click_button(dialog: QWidget, text: str) -> None:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import event
 
+from dialog_answers import answer_next_dialog, raise_collected
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.record_queries import load_record
 from tzcld_desktop.db.services import Services
@@ -73,35 +73,6 @@ def tab(window, title: str) -> QWidget:
 
 def plain(text: str) -> str:
     return text.replace(NBSP, " ").replace("\u202f", " ")
-
-
-def answer_next_dialog(handler: Callable[[QDialog], None]) -> list[BaseException]:
-    """Let ``handler`` act on the next modal dialog; return a list that collects its errors.
-
-    A dialog the handler leaves open is rejected, so a failing check never blocks the run.
-    """
-    errors: list[BaseException] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            handler(dialog)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the test after exec() returns
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return errors
-
-
-def raise_collected(errors: list[BaseException]) -> None:
-    if errors:
-        raise errors[0]
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -3,17 +3,17 @@ documents) and "Mes actions", driven through their buttons and dialogs as a refe
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 from sqlalchemy import event
 
+from dialog_answers import answer_next_dialog, raise_collected
 from tzcld_desktop.db import blobs, followup_queries
 from tzcld_desktop.db.services import Services
 from tzcld_desktop.db.store import open_store
@@ -54,35 +54,6 @@ def show(qtbot, widget: QWidget) -> QWidget:
     widget.resize(1000, 600)
     widget.show()
     return widget
-
-
-def answer_next_dialog(handler: Callable[[QDialog], None]) -> list[BaseException]:
-    """Let ``handler`` act on the next modal dialog; return a list that collects its errors.
-
-    A dialog the handler leaves open is rejected, so a failing check never blocks the run.
-    """
-    errors: list[BaseException] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            handler(dialog)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the test after exec() returns
-            errors.append(error)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return errors
-
-
-def raise_collected(errors: list[BaseException]) -> None:
-    if errors:
-        raise errors[0]
 
 
 def click_button(widget: QWidget, text: str) -> None:

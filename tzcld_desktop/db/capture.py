@@ -33,7 +33,7 @@ CHANGES = "tzcld_changes"
 
 @dataclass(frozen=True)
 class Change:
-    """What one flush did to one synced row: created it, or changed fields from these values."""
+    """Effect of one flush on one synced row: created it, or changed fields from these values."""
 
     table: str
     record_id: str

@@ -48,7 +48,7 @@ _CATEGORY_WORDS = (
 
 @dataclass(frozen=True)
 class LibraryDocumentInput:
-    """What the library form holds for one document."""
+    """The values of the library form for one document."""
 
     title: str
     description: str = ""
@@ -102,7 +102,7 @@ class FolderCandidate:
     category: DocumentCategory
     size: int
     sha256: str = ""
-    # Title of the library document that already holds this content, if any.
+    # Title of the library document that already contains this content, if any.
     duplicate_of: str = ""
     # Relative path of an earlier file of the same folder with this content, if any.
     same_as: str = ""
@@ -170,7 +170,7 @@ def _library_titles_by_hash(session: Session) -> dict[str, str]:
 
 @dataclass
 class FolderImportResult:
-    """What an import of a folder did: documents added, files skipped as duplicates, failures."""
+    """Result of a folder import: documents added, files skipped as duplicates, failures."""
 
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)

@@ -44,7 +44,7 @@ from tzcld_desktop.domain.vocabulary import (
 )
 
 _CONTEXT = "MeetingRecord"
-# Longest part of a journal note quoted in a prepared section, in characters.
+# Maximum length, in characters, of a journal note quoted in a prepared section.
 _NOTE_EXCERPT = 120
 
 
@@ -407,7 +407,7 @@ class CarriedAction:
 
 @dataclass(frozen=True)
 class CarryOver:
-    """What the next meeting takes from a previous one: its open actions and undecided items."""
+    """The carry-over of a previous meeting: its open actions and undecided items."""
 
     open_actions: tuple[CarriedAction, ...]
     undecided_items: tuple[AgendaItemView, ...]
@@ -452,7 +452,7 @@ def carried_action_line(action: CarriedAction) -> str:
 
 @dataclass(frozen=True)
 class TerritorySection:
-    """What a territory brings to a meeting: its stage, what changed since the previous
+    """A territory's section of a meeting: its stage, what changed since the previous
     meeting of the cluster, and its open actions, as the lines of its agenda item."""
 
     territory_id: str

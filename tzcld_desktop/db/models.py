@@ -339,7 +339,7 @@ class StageEvent(SyncedMixin, Base):
 
 
 class PhaseProgress(SyncedMixin, Base):
-    """Where a territory stands in one phase of the method; id derived from both keys."""
+    """Progress of a territory in one phase of the method; id derived from both keys."""
 
     __tablename__ = "phase_progress"
     SYNC_FIELDS = ("deleted", "territory_id", "phase", "status", "status_date", "comment")
@@ -437,7 +437,7 @@ class Document(SyncedMixin, Base):
     """A file stored once by content hash in the data folder, or a web link.
 
     A document attached to a territory or meeting has ``in_library`` false; the
-    document base holds the ones with ``in_library`` true.
+    document base contains the ones with ``in_library`` true.
     """
 
     __tablename__ = "document"

@@ -1,4 +1,4 @@
-"""What this copy holds about one person, to hand it over or erase it (GDPR articles 15 and 17).
+"""The data this copy contains about one person, to hand it over or erase it (GDPR articles 15 and 17).
 
 A person appears as a contact (of a territory or a cluster) and as a participant of
 meetings, linked to the contact or typed in with the same name. The export gathers
@@ -51,7 +51,7 @@ def person_records(session: Session, contact_id: str) -> PersonRecords:
 
 
 def personal_data_document(session: Session, contact_id: str) -> dict:
-    """Return, as JSON-ready data, everything this copy holds about the contact's person."""
+    """Return, as JSON-ready data, everything this copy contains about the contact's person."""
     records = person_records(session, contact_id)
     contact = records.contact
     territory = session.get(Territory, contact.territory_id) if contact.territory_id else None
@@ -103,8 +103,8 @@ def write_personal_data(session: Session, contact_id: str, path: Path) -> None:
 def erase_person(session: Session, contact_id: str) -> int:
     """Blank the personal fields of the contact and of its meeting participations; return the count.
 
-    The records stay (a meeting keeps its number of participants) but say nothing
-    about the person any more. Runs inside the caller's transaction.
+    The records stay, so a meeting keeps its number of participants, but they no
+    longer identify the person. Runs inside the caller's transaction.
     """
     records = person_records(session, contact_id)
     contact = records.contact

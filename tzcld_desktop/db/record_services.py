@@ -181,7 +181,7 @@ class RecordWrites:
     # -- method ----------------------------------------------------------------------
 
     def save_phase(self, data: PhaseInput) -> str:
-        """Set where a territory stands in one phase of the method."""
+        """Set the progress of a territory in one phase of the method."""
         validate_phase(data, date.today())
         with self._write(QT_TRANSLATE_NOOP("Undo", "Phase de la méthode")) as session:
             get_live(session, Territory, data.territory_id)

@@ -43,7 +43,7 @@ class ImportAborted(UserError):
 
 
 class RowStatus(str, enum.Enum):
-    """What the import does with one row; the value is the French status shown."""
+    """Outcome of the import for one row; the value is the French status shown."""
 
     NEW = "nouveau"
     UPDATED = "mis à jour"
@@ -91,7 +91,7 @@ class ImportPlan:
 
 
 class ImportKind(Protocol):
-    """What can be imported: its fields, how a row is previewed and how it is saved."""
+    """A kind of record that can be imported: its fields, row preview and save."""
 
     key: str
     label: str
@@ -125,7 +125,7 @@ def plan_import(store: Store, kind: ImportKind, table: Table, mapping: ColumnMap
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What ``apply_import`` saved, and the backup taken before."""
+    """Result of ``apply_import``: the records saved and the backup taken before."""
 
     created: int
     updated: int

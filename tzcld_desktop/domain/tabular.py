@@ -346,7 +346,7 @@ def is_empty(value: Cell) -> bool:
 
 
 class DateFormat(str, Enum):
-    """How a date cell was written, as the assistant shows it."""
+    """Format of a date cell, as the assistant shows it."""
 
     DAY_MONTH_YEAR = "jj/mm/aaaa"
     DAY_MONTH_SHORT_YEAR = "jj/mm/aa"

@@ -23,7 +23,7 @@ class Choice(str, enum.Enum):
         return _LABELS[type(self)][self.value]
 
     def text(self) -> str:
-        """The label in the interface language."""
+        """Return the label in the interface language."""
         return translate(type(self).__name__, self.label)
 
     @classmethod
@@ -180,12 +180,12 @@ _labels(CriterionStatus, {
 def readiness(statuses: list[CriterionStatus | None]) -> int:
     """Return the readiness percentage of a checklist: met criteria count whole, those in progress half.
 
-    ``statuses`` holds one status per criterion of the cahier des charges; a criterion
+    ``statuses`` contains one status per criterion of the cahier des charges; a criterion
     never touched counts as not started.
     """
     total = len(Criterion)
-    score = sum(1.0 if s is CriterionStatus.MET else 0.5 if s is CriterionStatus.IN_PROGRESS else 0.0
-                for s in statuses)
+    weights = {CriterionStatus.MET: 1.0, CriterionStatus.IN_PROGRESS: 0.5}
+    score = sum(weights.get(status, 0.0) for status in statuses)
     return round(100 * score / total)
 
 

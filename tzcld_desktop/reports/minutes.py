@@ -21,7 +21,9 @@ def minutes_title(data: MinutesData) -> str:
 
 
 def _presence(present: bool | None) -> str:
-    return "Présent" if present else "Absent" if present is False else "Non renseignée"
+    if present is None:
+        return "Non renseignée"
+    return "Présent" if present else "Absent"
 
 
 def _day(value) -> str:

@@ -216,7 +216,7 @@ def _write_atomically(path: Path, write_content: Callable[[BinaryIO], None]) -> 
     try:
         os.replace(temp_path, path)
     except OSError as error:
-        # Windows refuses to replace a file that Excel holds open.
+        # Windows rejects replacing a file that Excel has open.
         _remove_quietly(temp_path)
         reason = error.strerror or str(error)
         raise SpreadsheetWriteError(_FILE_LOCKED, path=str(path), reason=reason) from error
