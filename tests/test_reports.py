@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from tzcld_desktop import __version__
@@ -37,7 +38,17 @@ from tzcld_desktop.reports.data import (
 )
 from tzcld_desktop.reports.handout import build_meeting_handout
 from tzcld_desktop.reports.document import ReportWriteError, build_pdf
-from tzcld_desktop.reports.style import PLACEHOLDER, markup, paragraph, styles
+from tzcld_desktop.reports.style import (
+    CONTENT_WIDTH,
+    FONT_BOLD,
+    FONT_REGULAR,
+    PLACEHOLDER,
+    markup,
+    paragraph,
+    register_fonts,
+    styles,
+)
+from tzcld_desktop.reports.cell_text import wrap_text
 from tzcld_desktop.reports.tables import data_table
 from tzcld_desktop.reports.territory_sheet import build_territory_sheet
 
@@ -271,11 +282,54 @@ def test_paragraph_checks_bold_font() -> None:
     assert PLACEHOLDER not in paragraph("مرحبا", styles().title).text
 
 
-def test_data_table_rejects_bad_fractions() -> None:
-    with pytest.raises(ValueError, match="add up to 1"):
-        data_table(["A", "B"], [["1", "2"]], [0.5, 0.4], "vide")
-    with pytest.raises(ValueError, match="one share per header"):
-        data_table(["A", "B"], [["1", "2"]], [1.0], "vide")
+def cell_width(text: str, font_name: str = FONT_REGULAR) -> float:
+    """Return the width of ``text`` in points at the size of table cells."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, font_name, styles().cell.fontSize)
+
+
+def test_wrap_text_breaks_after_hyphens_only() -> None:
+    width = cell_width("Auvergne-Rhône-")
+
+    assert wrap_text("Auvergne-Rhône-Alpes", FONT_REGULAR, 8.5, width) == ("Auvergne-Rhône-", "Alpes")
+    assert wrap_text("Haute-Garonne (Occitanie)", FONT_REGULAR, 8.5, width) == ("Haute-Garonne", "(Occitanie)")
+
+
+def test_wrap_text_keeps_dates_and_no_break_spaces() -> None:
+    width = cell_width
+
+    # A hyphen between digits is not a place to break, nor is a no-break space.
+    assert wrap_text("du 2021-12 au", FONT_REGULAR, 8.5, width("du 2021-")) == ("du", "2021-12", "au")
+    assert wrap_text(f"Statut{NBSP}: ouvert", FONT_REGULAR, 8.5, width(f"Statut{NBSP}: ")) == (
+        f"Statut{NBSP}:", "ouvert")
+
+
+def test_wrap_text_cuts_only_too_wide_words() -> None:
+    width = cell_width("WWWWWWWWWW")
+    lines = wrap_text("Voir " + "W" * 25 + " ensuite", FONT_REGULAR, 8.5, width)
+
+    assert lines == ("Voir", "W" * 10, "W" * 10, "W" * 5 + " ensuite")
+    for line in lines:
+        assert cell_width(line) <= width + 0.01
+
+
+def test_wrap_text_cuts_web_address_after_slash() -> None:
+    address = "https://www.exemple.fr/territoires/documents/convention-2026.pdf"
+    width = cell_width("https://www.exemple.fr/territoires/doc")
+
+    lines = wrap_text(address, FONT_REGULAR, 8.5, width)
+
+    assert lines == ("https://www.exemple.fr/territoires/", "documents/convention-2026.pdf")
+
+
+def test_data_table_columns_hold_longest_word() -> None:
+    rows = [["Communauté d'agglomération du Puy-en-Velay", "43 – Haute-Loire (Auvergne-Rhône-Alpes)", "12"]] * 3
+    table = data_table(["Territoire", "Département", "Préparation"], rows, "vide")
+
+    for column, words in enumerate((["agglomération", "Puy-"], ["(Auvergne-", "Rhône-"], ["Préparation"])):
+        for word in words:
+            assert table._colWidths[column] >= cell_width(word, FONT_BOLD) + 12, word
+    assert sum(table._colWidths) == pytest.approx(CONTENT_WIDTH)
 
 
 # --- meeting handout -----------------------------------------------------------------

@@ -7,14 +7,18 @@ space, as in test_reports.py.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.rl_accel import fp_str
 
 from report_fixtures import MEETING_DAY, TODAY, seed_region
 from tzcld_desktop import __version__
+from tzcld_desktop.domain.forms import ActionInput, TerritoryInput
 from tzcld_desktop.domain.record_forms import NoteInput
+from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.vocabulary import NoteKind
 from tzcld_desktop.reports.batch import BatchCancelled, build_region_sheets, sheet_file_names
 from tzcld_desktop.reports.collect import meeting_handout_data, meeting_times, territory_sheet_data
@@ -24,7 +28,7 @@ from tzcld_desktop.reports.handout import build_meeting_handout
 from tzcld_desktop.reports.minutes import build_minutes
 from tzcld_desktop.reports.pack import build_meeting_pack, meeting_pack_data
 from tzcld_desktop.reports.regional_summary import Grouping, build_regional_summary
-from tzcld_desktop.reports.style import PLACEHOLDER
+from tzcld_desktop.reports.style import ALERT_COLOUR, PLACEHOLDER
 from tzcld_desktop.reports.territory_sheet import build_territory_sheet
 
 
@@ -387,3 +391,147 @@ def test_handout_times_follow_the_meeting_length(store, services, seeded):
     with store.session() as session:
         data = meeting_handout_data(session, meeting, TODAY)
     assert (data.start_time, data.end_time) == ("09:30", "11:30")
+
+
+# --- overdue actions -------------------------------------------------------------------
+
+
+ALERT_FILL = (fp_str(*ALERT_COLOUR.rgb()) + " rg").encode()
+
+
+def add_overdue_actions(services, seeded) -> None:
+    """Add an open action of Échirolles due before ``TODAY``, one of the meeting, and one already done."""
+    echirolles, teil = seeded.territories["echirolles"], seeded.territories["teil"]
+    services.save_action(None, ActionInput("Relancer la mairie", "Claire Martin", date(2026, 2, 15),
+                                           ActionStatus.TODO, territory_id=echirolles))
+    services.save_action(None, ActionInput("Envoyer la convention signée", "Paul Morel", date(2026, 2, 20),
+                                           ActionStatus.IN_PROGRESS, territory_id=teil,
+                                           meeting_id=seeded.meeting_id))
+    services.save_action(None, ActionInput("Réserver la salle", "Paul Morel", date(2026, 2, 10),
+                                           ActionStatus.DONE, meeting_id=seeded.meeting_id))
+
+
+def page_with(path: Path, text: str):
+    for page in PdfReader(path).pages:
+        if text in " ".join(page.extract_text().split()):
+            return page
+    raise AssertionError(f"{text!r} is on no page of {path.name}")
+
+
+def build_documents_with_actions(store, seeded, folder: Path) -> dict[str, Path]:
+    paths = {name: folder / f"{name}.pdf" for name in ("fiche", "reunion", "compte-rendu", "dossier")}
+    with store.session() as session:
+        build_territory_sheet(territory_sheet_data(session, seeded.territories["echirolles"], TODAY), paths["fiche"])
+        build_meeting_handout(meeting_handout_data(session, seeded.meeting_id, TODAY), paths["reunion"])
+        build_minutes(minutes_data(session, seeded.meeting_id, TODAY), paths["compte-rendu"])
+        build_meeting_pack(meeting_pack_data(session, seeded.meeting_id, TODAY), paths["dossier"])
+    return paths
+
+
+def test_overdue_actions_say_so_in_every_document(store, services, seeded, tmp_path):
+    add_overdue_actions(services, seeded)
+    paths = build_documents_with_actions(store, seeded, tmp_path)
+
+    expected = {
+        "fiche": ["Relancer la mairie Claire Martin 15/02/2026 en retard À faire"],
+        "reunion": ["Relancer la mairie Échirolles-Ouest Claire Martin 15/02/2026 en retard À faire",
+                    "Envoyer la convention signée Le Teil Paul Morel 20/02/2026 en retard En cours"],
+        "compte-rendu": ["Envoyer la convention signée Le Teil Paul Morel 20/02/2026 en retard En cours"],
+        "dossier": ["Relancer la mairie Claire Martin 15/02/2026 en retard À faire",
+                    "Envoyer la convention signée Le Teil Paul Morel 20/02/2026 en retard En cours"],
+    }
+    for name, rows in expected.items():
+        text = pdf_text(paths[name])
+        for row in rows:
+            assert row in text, (name, row)
+        assert "Actions en retard au dimanche 1er mars 2026" in text, name
+        # Actions not yet due, or done, are not marked.
+        assert "20/03/2026 en retard" not in text, name
+        assert "10/02/2026 en retard" not in text, name
+
+
+def test_overdue_actions_drawn_in_alert_colour(store, services, seeded, tmp_path):
+    add_overdue_actions(services, seeded)
+    paths = build_documents_with_actions(store, seeded, tmp_path)
+
+    for name, path in paths.items():
+        page = page_with(path, "en retard À faire" if name != "compte-rendu" else "en retard En cours")
+        assert ALERT_FILL in page.get_contents().get_data(), name
+
+
+def test_handout_counts_overdue_actions_per_territory(store, services, seeded, tmp_path):
+    add_overdue_actions(services, seeded)
+    path = tmp_path / "reunion.pdf"
+    with store.session() as session:
+        build_meeting_handout(meeting_handout_data(session, seeded.meeting_id, TODAY), path)
+
+    assert "2 (dont 1 en retard)" in pdf_text(path)
+
+
+def test_documents_without_overdue_actions_mark_none(store, seeded, tmp_path):
+    paths = build_documents_with_actions(store, seeded, tmp_path)
+
+    for name, path in paths.items():
+        text = pdf_text(path)
+        assert "en retard" not in text, name
+        assert ALERT_FILL not in b"".join(page.get_contents().get_data() for page in PdfReader(path).pages), name
+
+
+# --- words kept whole in tables --------------------------------------------------------
+
+
+def test_summary_departement_column_keeps_words_whole(store, services, seeded, tmp_path):
+    services.create_territory(TerritoryInput("Paris 13e – Quartier Chevaleret", Stage.EMERGING,
+                                             departement_code="75"))
+    path = tmp_path / "synthese.pdf"
+    with store.session() as session:
+        build_regional_summary(regional_summary_data(session, ["84", "11"], TODAY, TODAY), path)
+    raw = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+    # With two regions the Département column also names the region. A line may
+    # end only at a space or after the hyphen of a compound word.
+    whole = {"(Auvergne-Rhône-Alpes)", "(Auvergne-\nRhône-Alpes)", "(Auvergne-Rhône-\nAlpes)"}
+    placed = re.findall(r"\(Auv[^)]*\)", raw)
+    assert len(placed) == 3
+    for name in placed:
+        assert name in whole, name
+    for word in ("Préparation", "Département", "Habilitation", "Île-de-France"):
+        assert re.search(re.escape(word).replace("\\-", "-\n?"), raw), word
+
+
+def anywhere_pattern(value: str) -> re.Pattern[str]:
+    """Match ``value`` with a line break allowed between any two characters."""
+    return re.compile("\n?".join("[ \n]" if char == " " else re.escape(char) for char in value))
+
+
+def whole_words_pattern(value: str) -> re.Pattern[str]:
+    """Match ``value`` with line breaks allowed only at its spaces and after the hyphens of compound words."""
+    words = []
+    for word in value.split():
+        pieces = re.split(r"(?<=[^\W\d_]-)(?=[^\W\d_])", word)
+        words.append("\n?".join(re.escape(piece) for piece in pieces))
+    return re.compile(r"[ \n]".join(words))
+
+
+def test_every_document_keeps_values_whole(store, services, seeded, tmp_path):
+    add_overdue_actions(services, seeded)
+    paths = build_documents_with_actions(store, seeded, tmp_path)
+    services.create_territory(TerritoryInput("Paris 13e – Quartier Chevaleret", Stage.EMERGING,
+                                             departement_code="75"))
+    paths["synthese"] = tmp_path / "synthese.pdf"
+    paths["synthese-departements"] = tmp_path / "synthese-departements.pdf"
+    with store.session() as session:
+        build_regional_summary(regional_summary_data(session, ["84", "11"], TODAY, TODAY), paths["synthese"])
+        build_regional_summary(regional_summary_data(session, ["84"], TODAY, TODAY), paths["synthese-departements"],
+                               Grouping.DEPARTEMENT)
+    values = ["Échirolles-Ouest", "Villeurbanne – Les Brosses", "Grappe Rhône-Alpes", "38 – Isère", "07 – Ardèche",
+              "Auvergne-Rhône-Alpes", "Grenoble, Maison des associations", "Mettre à jour les effectifs de l'EBE",
+              "Envoyer la convention signée", "Modèle de convention avec le département", "Mairie d'Échirolles",
+              "Habilitation", "Responsable", "Préparation", "Dernière réunion"]
+
+    for name, path in paths.items():
+        # Spaces of every kind become one space; the line breaks stay.
+        raw = "\n".join(re.sub(r"[^\S\n]+", " ", page.extract_text()) for page in PdfReader(path).pages)
+        for value in values:
+            printed = len(anywhere_pattern(value).findall(raw))
+            assert len(whole_words_pattern(value).findall(raw)) == printed, (name, value)

@@ -23,6 +23,10 @@ class ActionLine:
     territory: str = ""
     is_open: bool = True
 
+    def is_overdue(self, on: date) -> bool:
+        """Tell whether the action is still open after its due date, as seen on day ``on``."""
+        return self.is_open and self.due_date is not None and self.due_date < on
+
 
 @dataclass(frozen=True)
 class IndicatorPoint:

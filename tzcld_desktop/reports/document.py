@@ -8,6 +8,7 @@ date), sets the PDF metadata, and gives the file its name only once it is comple
 
 from __future__ import annotations
 
+import ast
 import functools
 import itertools
 import logging
@@ -113,11 +114,36 @@ class _FramedCanvas(Canvas):
         self._page_counts = page_counts
         self._held_pages: list[dict[str, object]] = []
         self._page_marks: list[tuple[str, tuple[object, ...], dict[str, object]]] = []
+        # Page number of each Bookmark key, shared by every held page.
+        self.bookmark_pages: dict[str, int] = {}
+        self._page_references: dict[str, tuple[str, float, object]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._held_pages.append(dict(self.__dict__))
         self._page_marks = []
         self._startPage()
+
+    def refer_to_page(self, key: str, font_name: str, font_size: float, colour: object) -> None:
+        """Draw the page number of bookmark ``key``, right-aligned at the current origin.
+
+        The number is a form XObject drawn here and filled in at save time, once the
+        layout has reached every bookmark, so it keeps its place in the text order.
+        """
+        self._page_references[key] = (font_name, font_size, colour)
+        self.doForm(self._page_form(key))
+
+    @staticmethod
+    def _page_form(key: str) -> str:
+        return f"page-of-{key}"
+
+    def _define_page_forms(self) -> None:
+        for key, (font_name, font_size, colour) in self._page_references.items():
+            # The box reaches left of the origin, where the right-aligned number lies.
+            self.beginForm(self._page_form(key), lowerx=-100, lowery=-font_size, upperx=1, uppery=2 * font_size)
+            self.setFont(font_name, font_size)
+            self.setFillColor(colour)
+            self.drawRightString(0, 0, str(self.bookmark_pages.get(key, "?")))
+            self.endForm()
 
     def bookmarkPage(self, key: str, *args: object, **kwargs: object) -> None:  # noqa: N802
         # reportlab binds a bookmark to the page being written to the file, and
@@ -136,6 +162,7 @@ class _FramedCanvas(Canvas):
             for name, args, kwargs in self._page_marks:
                 getattr(Canvas, name)(self, *args, **kwargs)
             super().showPage()
+        self._define_page_forms()
         self._page_counts.append(total)
         super().save()
 
@@ -184,6 +211,7 @@ class _ReportDocument(BaseDocTemplate):
             return
         if flowable.on_reached is not None:
             flowable.on_reached()
+        self.canv.bookmark_pages[flowable.key] = self.page
         self.canv.bookmarkPage(flowable.key, fit="XYZ", top=None)
         self.canv.addOutlineEntry(drawable_text(flowable.title), flowable.key, level=flowable.level)
         if flowable.in_contents:
@@ -223,7 +251,54 @@ class Bookmark(Flowable):
         pass
 
 
-def contents_table() -> TableOfContents:
+class ContentsTable(TableOfContents):
+    """Table of contents laid out in the same pass as the rest of the document.
+
+    ``build_pdf`` gives it the document's ``Bookmark`` marks before the layout
+    starts, so its height is right from the first pass. Each entry draws its title
+    and dot leaders at once, and its page number at save time (see
+    ``_FramedCanvas.refer_to_page``). reportlab's own TableOfContents would need a
+    second layout of the whole document (``multiBuild``) to learn the numbers.
+    """
+
+    # Room kept at the right for the page number, which is unknown while laying out.
+    _NUMBER_ROOM = "0000"
+
+    def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
+        return 0
+
+    def set_entries(self, bookmarks: Iterable[Bookmark]) -> None:
+        """Fill the entries from the marks of the document, in their order."""
+        self._lastEntries = [
+            (mark.level, escape(drawable_text(mark.title)), 0, mark.key) for mark in bookmarks if mark.in_contents
+        ]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        size = super().wrap(available_width, available_height)
+        # Replaces the callback that the parent registers to draw a known page number.
+        self.canv.setNamedCB("drawTOCEntryEnd", functools.partial(self._draw_entry_end, available_width))
+        return size
+
+    def _draw_entry_end(self, available_width: float, canvas: Canvas, _kind: str, label: str) -> None:
+        _page, level, key = label.split(",", 2)
+        style = self.getLevelStyle(int(level))
+        x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+        dot = " . "
+        dots_end = available_width - pdfmetrics.stringWidth(self._NUMBER_ROOM, style.fontName, style.fontSize)
+        count = int((dots_end - x) / pdfmetrics.stringWidth(dot, style.fontName, style.fontSize))
+        if count > 0:
+            canvas.saveState()
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            canvas.drawRightString(dots_end, y, dot * count)
+            canvas.restoreState()
+        canvas.saveState()
+        canvas.translate(available_width, y)
+        canvas.refer_to_page(ast.literal_eval(key), style.fontName, style.fontSize, style.textColor)
+        canvas.restoreState()
+
+
+def contents_table() -> ContentsTable:
     """Make the table of contents filled from the ``Bookmark`` marks of the document."""
     # The FONTNAME keeps the inner table from referencing an unembedded Helvetica.
     table_style = TableStyle([
@@ -232,7 +307,7 @@ def contents_table() -> TableOfContents:
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ])
-    return TableOfContents(dotsMinLevel=0, levelStyles=list(styles().toc_levels), tableStyle=table_style)
+    return ContentsTable(dotsMinLevel=0, levelStyles=list(styles().toc_levels), tableStyle=table_style)
 
 
 def _new_document(stream: object, *, title: str, subject: str, author: str) -> BaseDocTemplate:
@@ -290,9 +365,10 @@ def build_pdf(
     The file is built beside ``path`` under a temporary name and renamed over it
     only when complete, so an error never leaves a truncated PDF behind. Disk
     errors raise ``ReportWriteError``, and layout errors propagate unchanged, as
-    does any exception raised by a ``Bookmark.on_reached`` callback. A document
-    holding a ``contents_table`` is laid out twice or more, until its page
-    numbers settle.
+    does any exception raised by a ``Bookmark.on_reached`` callback. A
+    ``contents_table`` lists the document's bookmarks in a single layout pass; only
+    a document holding another reportlab indexing flowable is laid out twice or
+    more (``multiBuild``), until its page numbers settle.
     """
     register_fonts()
     path = Path(path)
@@ -313,6 +389,10 @@ def build_pdf(
         with os.fdopen(descriptor, "wb") as stream:
             document = _new_document(stream, title=title, subject=subject, author=author)
             story = list(flowables)
+            bookmarks = [flowable for flowable in story if isinstance(flowable, Bookmark)]
+            for flowable in story:
+                if isinstance(flowable, ContentsTable):
+                    flowable.set_entries(bookmarks)
             if any(flowable.isIndexing() for flowable in story):
                 document.multiBuild(story, canvasmaker=canvasmaker)
             else:

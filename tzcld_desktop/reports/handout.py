@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import cm
@@ -23,7 +24,7 @@ from tzcld_desktop.reports.style import (
     section_heading,
     styles,
 )
-from tzcld_desktop.reports.tables import fields_table, table_section
+from tzcld_desktop.reports.tables import Cell, due_date_cell, fields_table, overdue_note, table_section
 from tzcld_desktop.reports.territory_sheet import contacts_section
 
 NOTE_LINES = 12
@@ -81,17 +82,17 @@ def open_actions(data: MeetingHandoutData) -> list[ActionLine]:
     return listed
 
 
-def _action_rows(actions: list[ActionLine]) -> list[list[str]]:
+def _action_rows(actions: list[ActionLine], on: date) -> list[list[Cell]]:
     return [
-        [
-            action.text,
-            action.territory,
-            action.owner,
-            format_date_short(action.due_date) if action.due_date else "",
-            action.status_label,
-        ]
+        [action.text, action.territory, action.owner, due_date_cell(action, on), action.status_label]
         for action in actions
     ]
+
+
+def _open_action_count(territory: TerritoryLine, on: date) -> str:
+    actions = [action for action in territory.open_actions if action.is_open]
+    overdue = sum(1 for action in actions if action.is_overdue(on))
+    return f"{len(actions)} (dont {overdue} en retard)" if overdue else str(len(actions))
 
 
 def _habilitation(territory: TerritoryLine) -> str:
@@ -158,7 +159,7 @@ def handout_story(data: MeetingHandoutData) -> list[Flowable]:
     ]
     story += table_section(
         "Ordre du jour", ["Horaire", "Point", "Présenté par", "Durée"], _agenda_rows(data.agenda),
-        [0.16, 0.52, 0.2, 0.12], "Ordre du jour non communiqué.",
+        "Ordre du jour non communiqué.",
     )
     story += table_section(
         "Territoires invités", ["Territoire", "Département", "Étape", "Habilitation", "Indicateurs clés",
@@ -170,22 +171,23 @@ def handout_story(data: MeetingHandoutData) -> list[Flowable]:
                 territory.stage_label,
                 _habilitation(territory),
                 _key_indicators(territory),
-                str(len([action for action in territory.open_actions if action.is_open])),
+                _open_action_count(territory, data.generated_on),
             ]
             for territory in data.territories
         ],
-        [0.18, 0.16, 0.14, 0.15, 0.25, 0.12],
         "Aucun territoire inscrit à cette réunion.",
     )
+    actions = open_actions(data)
     story += table_section(
         "Actions ouvertes", ["Action", "Territoire", "Responsable", "Échéance", "Statut"],
-        _action_rows(open_actions(data)), [0.34, 0.2, 0.17, 0.14, 0.15], "Aucune action ouverte.",
+        _action_rows(actions, data.generated_on), "Aucune action ouverte.",
+        before=overdue_note(actions, data.generated_on),
     )
     story += table_section(
         "Documents joints", ["Document", "Catégorie", "Fichier ou adresse", "Commentaire"],
         [[document.title, document.category_label, document.link or document.file_name, document.comment]
          for document in data.documents],
-        [0.3, 0.14, 0.3, 0.26], "Aucun document joint à cette réunion.",
+        "Aucun document joint à cette réunion.",
     )
     if data.contacts:
         story += contacts_section(data.contacts, data.include_personal, territory_column=True)

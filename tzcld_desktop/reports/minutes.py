@@ -11,7 +11,7 @@ from tzcld_desktop.domain.frenchtext import format_date_or_note, format_date_sho
 from tzcld_desktop.reports.data import MinutesData, MinutesItem
 from tzcld_desktop.reports.document import build_pdf
 from tzcld_desktop.reports.style import paragraph, paragraphs, section_heading, styles, subheading
-from tzcld_desktop.reports.tables import data_table, fields_table, table_section
+from tzcld_desktop.reports.tables import data_table, due_date_cell, fields_table, overdue_note, table_section
 
 
 def minutes_title(data: MinutesData) -> str:
@@ -57,7 +57,7 @@ def _item_story(number: int, item: MinutesItem) -> list[Flowable]:
         story.append(data_table(
             ["Type", "Contenu", "Territoire"],
             [[outcome.kind_label, outcome.text, outcome.territory] for outcome in item.outcomes],
-            [0.16, 0.62, 0.22], "",
+            "",
         ))
         story.append(Spacer(0, 0.2 * cm))
     if item.actions:
@@ -86,13 +86,13 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
         "Présences", ["Territoire", "Présence", "Personnes présentes"],
         [[line.territory, _presence(line.present), "" if line.attendees is None else str(line.attendees)]
          for line in data.attendance],
-        [0.5, 0.25, 0.25], "Aucun territoire invité.",
+        "Aucun territoire invité.",
         before=[paragraph(_attendance_summary(data), st.body)] if data.attendance else [],
     )
     story += table_section(
         "Personnes", ["Nom", "Organisation", "Territoire", "Présence"],
         [[person.name, person.organisation, person.territory, _presence(person.present)] for person in data.people],
-        [0.28, 0.3, 0.24, 0.18], "Aucune personne enregistrée.",
+        "Aucune personne enregistrée.",
     )
     story += section_heading("Déroulé")
     if data.items:
@@ -110,20 +110,20 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
         story.append(data_table(
             ["Point", "Décision", "Territoire"],
             [[item.title, outcome.text, outcome.territory] for item, outcome in decisions],
-            [0.28, 0.52, 0.2], "",
+            "",
         ))
         story.append(Spacer(0, 0.3 * cm))
     story += paragraphs(data.decisions, "" if decisions else "Aucune décision consignée.")
 
     story += table_section(
         "Actions", ["Action", "Territoire", "Responsable", "Échéance", "Statut"],
-        [[a.text, a.territory, a.owner, _day(a.due_date), a.status_label] for a in data.actions],
-        [0.36, 0.18, 0.17, 0.13, 0.16], "Aucune action décidée.",
+        [[a.text, a.territory, a.owner, due_date_cell(a, data.generated_on), a.status_label] for a in data.actions],
+        "Aucune action décidée.", before=overdue_note(data.actions, data.generated_on),
     )
     story += table_section(
         "Besoins remontés", ["Catégorie", "Besoin", "Territoire", "Date", "Statut"],
         [[n.category_label, n.description, n.territory, _day(n.raised_on), n.status_label] for n in data.needs],
-        [0.15, 0.41, 0.17, 0.14, 0.13], "Aucun besoin remonté.",
+        "Aucun besoin remonté.",
     )
     return story
 

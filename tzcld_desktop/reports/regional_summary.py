@@ -89,7 +89,7 @@ def summary_story(data: RegionalSummaryData, grouping: Grouping = Grouping.STAGE
         title,
         ["Territoire", second, "Grappe", "Habilitation", "État du projet", "Préparation", "Actions ouvertes",
          "Dernière réunion"],
-        [], [0.21, 0.15, 0.14, 0.12, 0.1, 0.1, 0.08, 0.1],
+        [],
         "Aucun territoire dans ces régions.", groups=_groups(data, grouping),
     )
     story += table_section(
@@ -97,19 +97,19 @@ def summary_story(data: RegionalSummaryData, grouping: Grouping = Grouping.STAGE
         [[line.territory, line.departement, line.step_label, _day(line.step_date),
           plural((data.at_date - line.step_date).days, "jour", "jours") if line.step_date else ""]
          for line in data.under_review],
-        [0.28, 0.2, 0.26, 0.13, 0.13], "Aucune candidature en cours d'examen.",
+        "Aucune candidature en cours d'examen.",
     )
     story += table_section(
         f"Échéances des {data.window_days} prochains jours",
         ["Échéance", "Action", "Territoire", "Responsable", "Statut"],
         [[_day(a.due_date), a.text, a.territory, a.owner, a.status_label] for a in data.deadlines],
-        [0.14, 0.38, 0.18, 0.17, 0.13], "Aucune action à échéance dans cette période.",
+        "Aucune action à échéance dans cette période.",
     )
     story += table_section(
         f"Réunions des {data.window_days} prochains jours", ["Date", "Réunion", "Grappe", "Lieu", "Territoires"],
         [[f"{_day(m.meeting_date)} {m.start_time}".strip(), m.title, m.cluster, m.place, str(m.territories)]
          for m in data.meetings],
-        [0.16, 0.28, 0.19, 0.22, 0.15], "Aucune réunion prévue dans cette période.",
+        "Aucune réunion prévue dans cette période.",
     )
     story += _needs_section(data)
     return story
@@ -119,7 +119,7 @@ def data_table_counts(data: RegionalSummaryData) -> list[Flowable]:
     """Return the count of territories by stage as a small table under the chart."""
     return [data_table(
         ["Étape", "Territoires"], [[label, str(count)] for label, count in data.stage_counts],
-        [0.7, 0.3], "",
+        "",
     )]
 
 
@@ -130,12 +130,12 @@ def _needs_section(data: RegionalSummaryData) -> list[Flowable]:
         before.append(data_table(
             ["Catégorie", "Besoins ouverts"],
             [[label, str(count)] for label, count in counts.items()],
-            [0.7, 0.3], "",
+            "",
         ))
     return table_section(
         "Besoins remontés", ["Catégorie", "Besoin", "Territoire", "Date", "Statut"],
         [[n.category_label, n.description, n.territory, _day(n.raised_on), n.status_label] for n in data.needs],
-        [0.15, 0.41, 0.17, 0.14, 0.13], "Aucun besoin ouvert.", before=before,
+        "Aucun besoin ouvert.", before=before,
     )
 
 

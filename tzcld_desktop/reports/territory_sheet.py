@@ -15,7 +15,7 @@ from tzcld_desktop.reports.charts import format_number, indicator_chart
 from tzcld_desktop.reports.data import ContactLine, TerritorySheetData
 from tzcld_desktop.reports.document import build_pdf
 from tzcld_desktop.reports.style import paragraph, paragraphs, section_heading, styles
-from tzcld_desktop.reports.tables import fields_table, table_section
+from tzcld_desktop.reports.tables import due_date_cell, fields_table, overdue_note, table_section
 
 PERSONAL_DATA_LEFT_OUT = (
     "Les téléphones et adresses électroniques des contacts sont des données personnelles : "
@@ -80,10 +80,6 @@ def contacts_section(contacts: tuple[ContactLine, ...], include_personal: bool, 
     first = ["Territoire"] if territory_column else []
     details = any(contact.phone or contact.email for contact in contacts)
     headers = [*first, "Nom", "Rôle", "Organisation", *(["Coordonnées"] if details else [])]
-    if territory_column:
-        fractions = [0.2, 0.18, 0.16, 0.18, 0.28] if details else [0.25, 0.25, 0.2, 0.3]
-    else:
-        fractions = [0.22, 0.2, 0.26, 0.32] if details else [0.35, 0.25, 0.4]
     rows = [
         [
             *([contact.territory] if territory_column else []),
@@ -97,7 +93,7 @@ def contacts_section(contacts: tuple[ContactLine, ...], include_personal: bool, 
     before: list[Flowable] = []
     if contacts and not include_personal:
         before.append(Paragraph(PERSONAL_DATA_LEFT_OUT, styles().small))
-    return table_section("Contacts", headers, rows, fractions, "Aucun contact enregistré.", before=before)
+    return table_section("Contacts", headers, rows, "Aucun contact enregistré.", before=before)
 
 
 def sheet_story(data: TerritorySheetData) -> list[Flowable]:
@@ -119,12 +115,12 @@ def sheet_story(data: TerritorySheetData) -> list[Flowable]:
         "Parcours", ["Date", "Étape", "Publication", "Commentaire"],
         [[_day(e.event_date) or "date inconnue", e.step_label, _day(e.published_on), e.comment]
          for e in data.stage_events],
-        [0.14, 0.32, 0.14, 0.4], "Aucune étape datée.",
+        "Aucune étape datée.",
     )
     story += table_section(
         "Avancement de la méthode", ["Phase", "Statut", "Depuis le", "Commentaire"],
         [[p.label, p.status_label, _day(p.status_date), p.comment] for p in data.phases],
-        [0.34, 0.14, 0.14, 0.38], "Avancement non renseigné.",
+        "Avancement non renseigné.",
     )
     readiness = (
         f"Préparation du dossier : {data.readiness_percent} % "
@@ -134,7 +130,7 @@ def sheet_story(data: TerritorySheetData) -> list[Flowable]:
     story += table_section(
         "Cahier des charges", ["Critère", "Statut", "Date", "Commentaire"],
         [[c.label, c.status_label, _day(c.status_date), c.comment] for c in data.criteria],
-        [0.38, 0.14, 0.14, 0.34], "Aucun critère renseigné.",
+        "Aucun critère renseigné.",
         before=[paragraph(readiness, st.body)],
     )
     story += section_heading("Comité local pour l'emploi (CLE)")
@@ -147,11 +143,11 @@ def sheet_story(data: TerritorySheetData) -> list[Flowable]:
         "Entreprises à but d'emploi (EBE)", ["Nom", "Ouverture", "Secteurs d'activité", "ETP conventionnés"],
         [[e.name, _day(e.opening_date), e.sectors, format_number(e.max_etp) if e.max_etp is not None else ""]
          for e in data.ebes],
-        [0.3, 0.14, 0.38, 0.18], "Aucune EBE enregistrée.",
+        "Aucune EBE enregistrée.",
     )
     story += table_section(
         "Indicateurs", ["Indicateur", "Dernière valeur", "Date", "Évolution"], _indicator_rows(data),
-        [0.26, 0.16, 0.14, 0.44], "Aucun indicateur saisi.",
+        "Aucun indicateur saisi.",
     )
     journal_title = "Journal"
     older = data.journal_total - len(data.journal)
@@ -160,18 +156,18 @@ def sheet_story(data: TerritorySheetData) -> list[Flowable]:
     story += table_section(
         journal_title, ["Date", "Type", "Auteur", "Note"],
         [[_day(n.note_date), n.kind_label, n.author, n.text] for n in data.journal],
-        [0.14, 0.12, 0.16, 0.58], "Aucune note dans le journal.", before=before,
+        "Aucune note dans le journal.", before=before,
     )
     open_actions = [action for action in data.actions if action.is_open]
     story += table_section(
         "Actions ouvertes", ["Action", "Responsable", "Échéance", "Statut"],
-        [[a.text, a.owner, _day(a.due_date), a.status_label] for a in open_actions],
-        [0.48, 0.22, 0.14, 0.16], "Aucune action ouverte pour ce territoire.",
+        [[a.text, a.owner, due_date_cell(a, data.generated_on), a.status_label] for a in open_actions],
+        "Aucune action ouverte pour ce territoire.", before=overdue_note(open_actions, data.generated_on),
     )
     story += table_section(
         "Réunions suivies", ["Date", "Grappe", "Lieu"],
         [[format_date_long(m.meeting_date), m.cluster, m.place] for m in data.meetings],
-        [0.3, 0.3, 0.4], "Aucune réunion enregistrée pour ce territoire.",
+        "Aucune réunion enregistrée pour ce territoire.",
     )
     story += contacts_section(data.contacts, data.include_personal, territory_column=False)
     story += [
