@@ -5,8 +5,8 @@
 Writing through the services would take hours at the decade size, with one capture hook
 and one transaction per record. So the generator creates an empty store with
 ``open_store``, then bulk-inserts the domain rows and their registers with
-``sqlite3.executemany``: one ``sync_register`` row per synced field, in the form that
-``tzcld_desktop.db.capture`` writes. Every register contains a single write by this
+``sqlite3.executemany``: one ``sync_register`` row per synced field, and its dot in
+``sync_dot``, in the form that ``tzcld_desktop.db.capture`` writes. Every register contains a single write by this
 copy's replica, and the dots are numbered 1..N in the order of the records' creation
 times. ``local_replica`` ends with ``counter = N`` and ``knowledge = {replica: [[1, N]]}``.
 
@@ -398,6 +398,8 @@ class _Writer:
         self.stamp = 0
         self.pending_rows: dict[str, list[tuple]] = {table: [] for table in SYNCED_MODELS}
         self.pending_registers: list[tuple[str, str, str, str, str]] = []
+        # Rows of the dot index (db.models.SyncDot) that exports for a peer read.
+        self.pending_dots: list[tuple[str, int, str, str, str]] = []
         self.statements = {table: self._insert_statement(table) for table in SYNCED_MODELS}
         self.columns = {table: self._columns(table) for table in SYNCED_MODELS}
         self.registers_written = 0
@@ -426,6 +428,7 @@ class _Writer:
                 json.dumps(entries, ensure_ascii=False, separators=(",", ":")),
                 json.dumps({self.replica: self.counter}, sort_keys=True, separators=(",", ":")),
             ))
+            self.pending_dots.append((self.replica, self.counter, record.table, values["id"], field_name))
         values.update(needs_review=False, has_conflict=False, updated_at=_updated_at(self.stamp), updated_by=AUTHOR)
         values.update(model.derived_values(values))
         row = tuple(_sql_value(values[column]) for column in self.columns[record.table])
@@ -442,8 +445,13 @@ class _Writer:
             "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
             self.pending_registers,
         )
+        self.connection.executemany(
+            "INSERT INTO sync_dot (replica, counter, table_name, record_id, field) VALUES (?, ?, ?, ?, ?)",
+            self.pending_dots,
+        )
         self.registers_written += len(self.pending_registers)
         self.pending_registers.clear()
+        self.pending_dots.clear()
 
 
 def _write_store(folder: Path, spec: DatasetSpec, builder: _Builder) -> dict[str, int]:

@@ -24,7 +24,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 # Timed runs of one measurement stop once they have taken this long, after the first run.
@@ -360,6 +360,146 @@ def scenario_territory_list(context: Context) -> None:
     store.close()
 
 
+# -- home dashboard -----------------------------------------------------------------------
+
+
+def scenario_dashboard(context: Context) -> None:
+    """Time the dashboard's query alone, then the whole view reloaded and painted."""
+    from tzcld_desktop.db import overview, queries
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.ui.context import AppContext, DataBus
+    from tzcld_desktop.ui.dashboard import DashboardView
+
+    app = _qt_app()
+    store = _open_store(context.store_path)
+    with store.session() as session:
+        profile = queries.get_profile(session)
+    regions = profile.region_codes if profile else ()
+
+    def load():
+        with store.session() as session:
+            return overview.load_dashboard(session, regions)
+
+    dashboard = load()
+    repeat = context.repeat * 3
+    runs = timed_runs(load, repeat, context.budget)
+    baseline = _raw_dashboard_seconds(store.db_path, repeat)
+    row = Row("dashboard.load", "Home dashboard: overview.load_dashboard for the profile's regions",
+              context.dataset, "s", Target("absolute", 0.100), len(runs), statistics.median(runs), baseline,
+              "raw sqlite3: territories by stage, open overdue actions")
+    row.details.append(f"{dashboard.territory_count} territories, {dashboard.overdue_count} overdue actions, "
+                       f"{len(dashboard.upcoming_meetings)} upcoming meetings, {len(regions)} regions")
+    context.recorder.write(row)
+    profile_once(context, "dashboard-load", load)
+
+    view = DashboardView(AppContext(store, Services(store), DataBus()))
+    view.resize(1100, 640)
+    view.show()
+    app.processEvents()
+
+    def reload_view() -> None:
+        view.reload()
+        app.processEvents()
+
+    reload_view()
+    runs = timed_runs(reload_view, repeat, context.budget)
+    row = Row("dashboard.view", "Home dashboard: the view reloaded and painted", context.dataset, "s",
+              Target("absolute", 0.100), len(runs), statistics.median(runs), baseline,
+              "raw sqlite3: territories by stage, open overdue actions")
+    context.recorder.write(row)
+    profile_once(context, "dashboard-view", reload_view)
+    view.close()
+    store.close()
+
+
+def _raw_dashboard_seconds(db_path: Path, repeat: int) -> float:
+    connection = sqlite3.connect(db_path)
+    today = datetime.now(UTC).date().isoformat()
+    durations = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        connection.execute("SELECT stage, count(*) FROM territory WHERE deleted = 0 GROUP BY stage").fetchall()
+        connection.execute("SELECT count(*) FROM action WHERE deleted = 0 AND status IN ('a_faire', 'en_cours') "
+                           "AND due_date < ?", (today,)).fetchall()
+        durations.append(time.perf_counter() - started)
+    connection.close()
+    return statistics.median(durations)
+
+
+# -- global search ------------------------------------------------------------------------
+
+
+# Typed one letter at a time, from the second letter (shorter queries run no search).
+SEARCH_TYPED = (SEARCH_WORD, "convention")
+
+
+def scenario_search(context: Context) -> None:
+    """Time ``search_everything`` and the search dialog for each keystroke of two words."""
+    from tzcld_desktop.db import overview
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.ui.context import AppContext, DataBus
+    from tzcld_desktop.ui.search_dialog import LIMIT_PER_KIND, SearchDialog
+
+    app = _qt_app()
+    store = _open_store(context.store_path)
+    typed = [word[:length] for word in SEARCH_TYPED for length in range(overview.MIN_SEARCH_LENGTH, len(word) + 1)]
+
+    def search(text: str):
+        with store.session() as session:
+            return overview.search_everything(session, text, LIMIT_PER_KIND)
+
+    for text in typed:
+        search(text)
+    per_text: dict[str, float] = {}
+    totals: dict[str, int] = {}
+    for text in typed:
+        runs = timed_runs(lambda text=text: search(text), context.repeat, context.budget / len(typed))
+        per_text[text] = statistics.median(runs)
+        totals[text] = search(text).total
+    worst = max(per_text, key=per_text.get)
+    baseline = _raw_search_seconds(store.db_path, worst, context.repeat)
+    row = Row("search.query", "Global search: overview.search_everything per keystroke, worst keystroke",
+              context.dataset, "s", Target("absolute", 0.100), context.repeat, per_text[worst], baseline,
+              "raw sqlite3: one LIKE scan of the action texts")
+    row.details.append("per keystroke: " + ", ".join(
+        f"“{text}” {_milliseconds(per_text[text])} ({totals[text]} hits)" for text in typed))
+    context.recorder.write(row)
+    profile_once(context, "search", lambda: search(worst))
+
+    dialog = SearchDialog(AppContext(store, Services(store), DataBus()))
+    dialog.show()
+    app.processEvents()
+    shown: dict[str, list[float]] = {text: [] for text in typed}
+    for _ in range(context.repeat):
+        for text in typed:
+            started = time.perf_counter()
+            dialog.search_edit.setText(text)
+            dialog.run_search()
+            app.processEvents()
+            shown[text].append(time.perf_counter() - started)
+    shown_medians = {text: statistics.median(values) for text, values in shown.items()}
+    worst_shown = max(shown_medians, key=shown_medians.get)
+    row = Row("search.dialog", "Global search: keystroke in the dialog, search and list shown, worst keystroke",
+              context.dataset, "s", Target("absolute", 0.100), context.repeat, shown_medians[worst_shown],
+              per_text[worst_shown], "search_everything alone")
+    row.details.append(f"worst: “{worst_shown}”")
+    context.recorder.write(row)
+    dialog.close()
+    store.close()
+
+
+def _raw_search_seconds(db_path: Path, text: str, repeat: int) -> float:
+    connection = sqlite3.connect(db_path)
+    durations = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        connection.execute("SELECT count(*) FROM action WHERE deleted = 0 AND text_key LIKE ?",
+                           (f"%{text}%",)).fetchall()
+        durations.append(time.perf_counter() - started)
+    connection.close()
+    return statistics.median(durations)
+
+
 # -- opening a territory ------------------------------------------------------------------
 
 
@@ -405,6 +545,69 @@ def scenario_open_territory(context: Context) -> None:
     context.recorder.write(row)
     profile_once(context, "form", open_form)
     store.close()
+
+    _record_window_row(context, app, territory_id, baseline)
+
+
+# The record window is measured with this many journal notes on the territory it opens.
+RECORD_NOTES = 1_000
+
+
+def _store_with_notes(context: Context, territory_id: str):
+    """Return a store on a private copy of the dataset whose territory has ``RECORD_NOTES`` notes.
+
+    The generated datasets have no journal notes, so the missing ones are added through
+    the ORM in one transaction (untimed), and the capture hook writes their registers.
+    """
+    import random
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from benchmarks import names
+    from tzcld_desktop.db.models import JournalNote
+    from tzcld_desktop.domain.vocabulary import NoteKind
+
+    folder = context.work / "fiche-notes"
+    folder.mkdir(exist_ok=True)
+    shutil.copyfile(context.store_path / "tzcld.sqlite3", folder / "tzcld.sqlite3")
+    store = _open_store(folder)
+    rng = random.Random(20261205)
+    kinds = [kind.value for kind in NoteKind]
+    with store.transaction() as session:
+        present = session.scalar(select(func.count()).select_from(JournalNote)
+                                 .where(JournalNote.territory_id == territory_id, JournalNote.deleted.is_(False)))
+        for _ in range(RECORD_NOTES - present):
+            session.add(JournalNote(
+                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), territory_id=territory_id,
+                note_date=datetime(2017, 1, 1).date() + timedelta(days=rng.randint(0, 3600)),
+                kind=rng.choice(kinds), author=names.person(rng), text=names.text(rng, rng.randint(1, 3))))
+    return store, folder
+
+
+def _record_window_row(context: Context, app, territory_id: str, baseline: float) -> None:
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.ui.context import AppContext, DataBus
+    from tzcld_desktop.ui.record.record_view import open_territory_record
+
+    store, folder = _store_with_notes(context, territory_id)
+    app_context = AppContext(store, Services(store), DataBus())
+
+    def open_record() -> None:
+        window = open_territory_record(None, app_context, territory_id)
+        app.processEvents()
+        window.close()
+        app.processEvents()
+
+    open_record()
+    runs = timed_runs(open_record, context.repeat * 3, context.budget)
+    row = Row("open.record", f"Open a territory record window with {RECORD_NOTES} journal notes",
+              context.dataset, "s", Target("absolute", 0.100), len(runs), statistics.median(runs), baseline,
+              "raw sqlite3: its actions and meetings")
+    context.recorder.write(row)
+    profile_once(context, "record", open_record)
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _raw_territory_seconds(db_path: Path, territory_id: str, repeat: int) -> float:
@@ -477,7 +680,68 @@ def scenario_pdf(context: Context) -> None:
     row.details.append(f"{len(sheet_data.actions)} actions, {len(sheet_data.meetings)} meetings, {pages} pages")
     context.recorder.write(row)
     profile_once(context, "sheet", sheet)
+    _pdf_summary_and_pack(context, store, output)
     store.close()
+
+
+def _pdf_summary_and_pack(context: Context, store, output: Path) -> None:
+    """Measure the regional summary of every region with territories and the pack of the busiest meeting."""
+    from sqlalchemy import select
+
+    from tzcld_desktop.db.models import Region, Territory
+    from tzcld_desktop.reports.collect_summary import regional_summary_data
+    from tzcld_desktop.reports.pack import build_meeting_pack, meeting_pack_data
+    from tzcld_desktop.reports.regional_summary import build_regional_summary
+
+    from benchmarks.plain_pdf import plain_pack, plain_summary
+
+    meeting_id = context.manifest["busiest_meeting_id"]
+    with store.session() as session:
+        codes = sorted(set(session.scalars(
+            select(Region.code).join(Territory, Territory.region_id == Region.id).where(Territory.deleted.is_(False))
+        )))
+
+    def summary() -> int:
+        with store.session() as session:
+            data = regional_summary_data(session, codes)
+        return build_regional_summary(data, output / "synthese.pdf")
+
+    def pack() -> int:
+        with store.session() as session:
+            data = meeting_pack_data(session, meeting_id)
+        return build_meeting_pack(data, output / "dossier.pdf")
+
+    with store.session() as session:
+        summary_data = regional_summary_data(session, codes)
+        pack_data = meeting_pack_data(session, meeting_id)
+    baseline_label = "plain reportlab document, same tables and text, one pass"
+
+    pages = summary()
+    runs = timed_runs(summary, context.repeat * 2, context.budget)
+    baseline = timed_runs(lambda: plain_summary(summary_data, output / "synthese-simple.pdf"),
+                          context.repeat * 2, context.budget)
+    detail = f"{len(summary_data.territories)} territories, {len(summary_data.deadlines)} deadlines, {pages} pages"
+    for key, label, target in (
+        ("pdf.summary", f"Regional summary PDF (collect + build), {len(codes)} regions", Target("ratio", 1.5)),
+        ("pdf.summary_time", "Same regional summary PDF, time against the one-second target", Target("absolute", 1.0)),
+    ):
+        row = Row(key, label, context.dataset, "s", target, len(runs), statistics.median(runs),
+                  statistics.median(baseline), baseline_label)
+        row.details.append(detail)
+        context.recorder.write(row)
+    profile_once(context, "summary", summary)
+
+    pages = pack()
+    runs = timed_runs(pack, context.repeat, context.budget)
+    baseline = timed_runs(lambda: plain_pack(pack_data, output / "dossier-simple.pdf"), context.repeat,
+                          context.budget)
+    row = Row("pdf.pack", "Meeting pack PDF (collect + build), meeting with the most territories", context.dataset,
+              "s", Target("ratio", 1.5), len(runs), statistics.median(runs), statistics.median(baseline),
+              f"{baseline_label}, no table of contents")
+    row.details.append(f"{len(pack_data.sheets)} territory sheets, contents and summary of "
+                       f"{len(pack_data.summary.territories) if pack_data.summary else 0} territories, {pages} pages")
+    context.recorder.write(row)
+    profile_once(context, "pack", pack)
 
 
 # -- exchange -----------------------------------------------------------------------------
@@ -720,6 +984,8 @@ def _raw_incremental_seconds(context: Context, repeat: int) -> float:
 SCENARIOS: dict[str, Callable[[Context], None]] = {
     "start": scenario_start,
     "territory_list": scenario_territory_list,
+    "dashboard": scenario_dashboard,
+    "search": scenario_search,
     "open_territory": scenario_open_territory,
     "pdf": scenario_pdf,
     "export": scenario_export,

@@ -50,3 +50,16 @@ def french(qapp):
 
     install_french(qapp)
     return qapp
+
+
+@pytest.fixture
+def cluster_of_two(services, profile):
+    """Le Teil and Aubenas, both in Ardèche, in one cluster: (le_teil, aubenas, cluster) ids."""
+    from tzcld_desktop.domain.forms import ClusterInput, TerritoryInput
+    from tzcld_desktop.domain.stages import Stage
+
+    le_teil = services.create_territory(TerritoryInput("Le Teil", Stage.INTERESTED, "07"))
+    aubenas = services.create_territory(TerritoryInput("Aubenas", Stage.EMERGING, "07"))
+    cluster = services.save_cluster(None, ClusterInput("Grappe Drôme-Ardèche", "84"))
+    services.set_cluster_territories(cluster, [le_teil, aubenas])
+    return le_teil, aubenas, cluster

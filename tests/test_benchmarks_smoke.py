@@ -31,9 +31,14 @@ EXPECTED_ROWS = (
     "Exchange: full export",
     "Exchange: full import",
     "Exchange: 100 edits one way",
-    "Dashboard",
-    "Global search",
+    "Home dashboard: overview.load_dashboard",
+    "Home dashboard: the view",
+    "Global search: overview.search_everything",
+    "Global search: keystroke in the dialog",
+    "Open a territory record window",
     "Regional summary PDF",
+    "Same regional summary PDF",
+    "Meeting pack PDF",
 )
 
 

@@ -165,12 +165,30 @@ def test_prefill_adds_missing_sections_only(services, grappe):
     ]
     prepared = meeting.items[-1]
     assert prepared.territory_id == grappe.echirolles
-    assert prepared.minutes.splitlines()[0] == "Étape : Projet émergent"
-    assert "Réunir le CLE" in prepared.minutes
+    assert prepared.minutes == ""
+
+
+def test_prefilled_item_prints_no_minutes(services, grappe, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from tzcld_desktop.reports.collect_minutes import minutes_data
+    from tzcld_desktop.reports.minutes import build_minutes
+
+    script_echirolles_history(services, grappe)
+    meeting_id = grappe.meeting(MEETING_DAY, [grappe.echirolles])
+    services.prefill_agenda(meeting_id)
+    path = tmp_path / "compte-rendu.pdf"
+    with services.store.session() as session:
+        build_minutes(minutes_data(session, meeting_id), path)
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+    assert "Échirolles-Ouest — Point d'étape" in text
+    assert "Pas de compte rendu pour ce point." in text
+    assert "Étape : Projet émergent" not in text
+    assert "Réunir le CLE" not in text
 
 
 def test_sections_read_in_fixed_statements(services, grappe, store):
-    from tests.test_query_counts import counted
+    from test_query_counts import counted
 
     meeting_id = grappe.meeting(MEETING_DAY, [grappe.echirolles, grappe.villeurbanne])
     with store.session() as session, counted(store) as small:

@@ -7,8 +7,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import event
 
-from tzcld_desktop.db import conflicts, queries
+from tzcld_desktop.db import calendar_queries, conflicts, followup_queries, library, need_queries, overview, queries
+from tzcld_desktop.db import record_queries
 from tzcld_desktop.domain.forms import ActionInput, ClusterInput, MeetingInput, TerritoryInput
+from tzcld_desktop.domain.record_forms import NoteInput
+from tzcld_desktop.domain.vocabulary import NoteKind
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.reports import collect
 
@@ -30,7 +33,7 @@ def counted(store):
 
 
 def populate(services, size):
-    """Create ``size`` territories in as many clusters, each with a meeting and actions."""
+    """Create ``size`` territories in as many clusters, each with a meeting and actions, and ``size`` notes."""
     territory_ids, meeting_ids = [], []
     for index in range(size):
         departement = DEPARTEMENTS[index % len(DEPARTEMENTS)]
@@ -45,6 +48,9 @@ def populate(services, size):
             [(None, ActionInput(f"Action {index}", territory_id=territory_ids[index]))],
         )
         meeting_ids.append(meeting)
+        # Every note on the first territory, so its record and journal grow with the size.
+        services.save_note(None, NoteInput(territory_ids[0], date(2026, 1, 1) + timedelta(days=index),
+                                           NoteKind.CALL, f"Appel {index} au territoire"))
     return territory_ids, meeting_ids
 
 
@@ -63,6 +69,15 @@ def screens(territory_ids, meeting_ids):
         "conflicts": lambda s: (conflicts.list_conflicts(s), conflicts.list_reviews(s)),
         "meeting handout": lambda s: collect.meeting_handout_data(s, meeting_ids[-1]),
         "territory sheet": lambda s: collect.territory_sheet_data(s, territory_ids[0]),
+        "home dashboard": lambda s: overview.load_dashboard(s, ("84",), today=date(2026, 1, 20)),
+        "record window": lambda s: (record_queries.load_record(s, territory_ids[0]),
+                                    followup_queries.list_notes(s, territory_ids[0]),
+                                    followup_queries.list_territory_actions(s, territory_ids[0])),
+        "my actions": lambda s: followup_queries.list_open_actions(s),
+        "calendar": lambda s: calendar_queries.list_calendar_meetings(s, date(2026, 1, 1), date(2026, 2, 1)),
+        "needs": lambda s: need_queries.list_needs(s),
+        "documents": lambda s: library.search_library(s, library.LibraryQuery()),
+        "search": lambda s: overview.search_everything(s, "territoire"),
     }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -436,3 +436,32 @@ def test_meeting_save_removes_draft(qtbot, context, cluster_id):
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert draft_files(context) == []
+
+
+@pytest.fixture
+def interface_locales():
+    """The QLocale of each interface language; French is set back after the test."""
+    from tzcld_desktop.ui.i18n import LOCALES
+
+    yield LOCALES
+    QLocale.setDefault(LOCALES["fr"])
+
+
+def test_meeting_draft_prompt_dated_in_interface_language(qtbot, context, cluster_id, monkeypatch,
+                                                          interface_locales):
+    dialog = MeetingDialog(context, None, cluster_id)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate(2026, 11, 17))
+    dialog.place_edit.setText("Mairie du Teil")
+    dialog.form_draft.write_now()
+    dialog.form_draft.blockSignals(True)
+    QLocale.setDefault(interface_locales["en"])
+    offers: list[str] = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices, escape_key, details="":
+                        offers.append(text) or "later")
+
+    drafts.offer_drafts(context, None)
+
+    (offer,) = offers
+    assert "« Réunion de grappe du Tuesday, 17 November 2026 »" in offer
+    assert "novembre" not in offer

@@ -288,7 +288,7 @@ def test_menu_groups_exchanges(anne):
     assert menus == ["&Fichier", "É&dition", "É&changes", "&Aide"]
     assert items == [
         "Exporter tout…", "Exporter pour…", "Protéger les fichiers exportés par un mot de passe",
-        "Importer des données…", "Annuler le dernier import…",
+        "Importer des données…", "Fichiers récents", "Annuler le dernier import…",
         "Synchroniser avec le dossier partagé", "Dossier partagé…", "Ne plus utiliser le dossier partagé…",
         "Conflits et suppressions…", "Journal des échanges…",
     ]
@@ -784,3 +784,88 @@ def test_exchange_log_follows_undo(qtbot, anne, bruno, answers, tmp_path):
     assert rows[0][exchange_log_table.DIRECTION] == "Annulé"
     assert rows[0][exchange_log_table.FILE] == "anne.tzsync"
     assert rows[0][exchange_log_table.PERSON] == "Anne Durand"
+
+
+# -- recent exchange files ------------------------------------------------------------
+
+
+def recent_entries(window) -> list[tuple[str, bool]]:
+    """Return the text and enabled state of each file entry of "Échanges › Fichiers récents"."""
+    menu = window.recent_files_menu
+    menu.rebuild()
+    return [(action.text(), action.isEnabled()) for action in menu.actions()
+            if not action.isSeparator() and action is not menu.clear_action]
+
+
+def test_recent_files_list_exports_and_imports(qtbot, anne, bruno, answers, tmp_path):
+    anne.add_territories(ANNE_TERRITORIES)
+    assert recent_entries(bruno.window) == [("Aucun fichier récent", False)]
+    assert not bruno.window.recent_files_menu.clear_action.isEnabled()
+
+    send(qtbot, anne, bruno, answers, tmp_path / "anne.tzsync")
+
+    assert recent_entries(anne.window) == [("Exporté : anne.tzsync", True)]
+    assert recent_entries(bruno.window) == [("Importé : anne.tzsync", True)]
+    settings_text = (bruno.folder / "interface.ini").read_text(encoding="utf-8")
+    assert "anne.tzsync" in settings_text
+
+
+def test_recent_import_opens_preview_again(qtbot, anne, bruno, answers, tmp_path):
+    anne.add_territories(ANNE_TERRITORIES)
+    send(qtbot, anne, bruno, answers, tmp_path / "anne.tzsync")
+
+    seen = answers.answer_preview(qtbot, accept=False)
+    bruno.window.recent_files_menu.rebuild()
+    file_action = bruno.window.recent_files_menu.actions()[0]
+    file_action.trigger()
+
+    assert len(seen) == 1
+    assert "Anne Durand" in seen[0]["intro"]
+
+
+def test_recent_missing_file_disabled_then_removed(qtbot, anne, bruno, answers, tmp_path):
+    anne.add_territories(ANNE_TERRITORIES)
+    send(qtbot, anne, bruno, answers, tmp_path / "anne.tzsync")
+    (tmp_path / "anne.tzsync").unlink()
+
+    assert recent_entries(bruno.window) == [("Importé : anne.tzsync (introuvable)", False)]
+
+    entry = bruno.window.exchanges.recent_files.entries()[0]
+    bruno.window.recent_files_menu.open_entry(entry)
+
+    assert "n'existe plus" in answers.texts("warning")[0]
+    assert bruno.window.exchanges.recent_files.entries() == []
+
+
+def test_recent_files_cleared_and_capped(qtbot, anne, answers, tmp_path):
+    from tzcld_desktop.ui.recent_files import EXPORTED, MAX_RECENT_FILES
+
+    recent = anne.window.exchanges.recent_files
+    for number in range(MAX_RECENT_FILES + 3):
+        path = tmp_path / f"envoi-{number}.tzsync"
+        path.write_bytes(b"")
+        recent.add(path, EXPORTED)
+    recent.add(tmp_path / "envoi-0.tzsync", EXPORTED)
+
+    names = [text for text, _enabled in recent_entries(anne.window)]
+    assert len(names) == MAX_RECENT_FILES
+    assert names[0] == "Exporté : envoi-0.tzsync"
+    assert names.count("Exporté : envoi-0.tzsync") == 1
+
+    anne.window.recent_files_menu.clear_action.trigger()
+    assert recent.entries() == []
+    assert recent_entries(anne.window) == [("Aucun fichier récent", False)]
+
+
+def test_recent_export_opens_its_folder(qtbot, anne, answers, tmp_path, monkeypatch):
+    from tzcld_desktop.ui import recent_files
+
+    opened = []
+    monkeypatch.setattr(recent_files, "show_in_folder", lambda path: opened.append(path) or True)
+    anne.add_territories(ANNE_TERRITORIES)
+    export_all(anne, answers, tmp_path / "anne.tzsync")
+
+    anne.window.recent_files_menu.rebuild()
+    anne.window.recent_files_menu.actions()[0].trigger()
+
+    assert opened == [tmp_path / "anne.tzsync"]

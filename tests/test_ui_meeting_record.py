@@ -8,11 +8,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QDropEvent, QPalette
 from PySide6.QtWidgets import QDialog
 
-from tests.test_ui_meetings import answer_next_dialog, click_button, raise_collected
+from dialog_answers import answer_next_dialog, raise_collected
+from test_ui_meetings import click_button
 from tzcld_desktop.db import followup_queries
 from tzcld_desktop.db.meeting_queries import load_meeting_record
 from tzcld_desktop.domain.errors import UserError
@@ -22,10 +23,10 @@ from tzcld_desktop.domain.record_forms import NoteInput, StageEventInput
 from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.vocabulary import ItemStatus, MeetingKind, MeetingStatus, NoteKind, OutcomeKind, StageStep
 from tzcld_desktop.ui import meeting_prompts, messages
-from tzcld_desktop.ui.agenda_editor import OVERRUN_STYLE
 from tzcld_desktop.ui.meeting_form import MeetingDialog
 from tzcld_desktop.ui.meeting_next import NextMeetingDialog
 from tzcld_desktop.ui.meetings_panel import MeetingsPanel
+from tzcld_desktop.ui.theme import alert_style
 
 TODAY = date.today()
 PREVIOUS_DAY = TODAY - timedelta(days=45)
@@ -123,6 +124,13 @@ def test_new_meeting_prepared_from_territories(qtbot, context, grappe):
         f"– {TODAY - timedelta(days=3):%d/%m/%Y} : action en retard « Réunir le CLE »",
         "Actions ouvertes : aucune.",
     ]
+    (prepared,) = saved(context, dialog.meeting_id).items
+    assert prepared.minutes == ""
+    dialog.tabs.setCurrentIndex(3)
+    dialog.minutes_editor.select_item(prepared.id)
+    assert dialog.minutes_editor.text_edit.toPlainText() == ""
+    assert dialog.minutes_editor.text_edit.placeholderText().splitlines()[:4] == [
+        "Ce qui a été dit sur ce point", "", "Préparation :", "Étape : Projet émergent"]
     grab(dialog, "onglet-ordre-du-jour")
 
 
@@ -175,7 +183,7 @@ def test_total_against_length_shows_overrun(qtbot, context, grappe):
 
     assert label.text() == ("Durée prévue : 1 h 10 pour une réunion de 1 h. "
                             "L'ordre du jour dépasse la durée de la réunion de 10 min.")
-    assert label.styleSheet() == OVERRUN_STYLE
+    assert label.styleSheet() == alert_style(bold=True)
     dialog.tabs.setCurrentIndex(1)
     grab(dialog, "ordre-du-jour-depassement")
 
@@ -290,6 +298,99 @@ def test_validated_minutes_read_only_until_reopened(qtbot, context, grappe, monk
         f"{TODAY:%d/%m/%Y} — Compte rendu rouvert : Décision oubliée (Claire Martin)",
     ]
     context.services.update_agenda_item(ids[0], AgendaItemInput("Accueil du maire", "Ouverture"))
+
+
+def test_future_meeting_held_after_confirmation(qtbot, context, grappe, monkeypatch):
+    meeting_id, _ids = meeting_with_items(context, grappe, [("Accueil", "Ouverture", 10)])
+    questions = []
+    answers = iter([False, True])
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: questions.append(text) or next(answers))
+    dialog = open_dialog(qtbot, context, meeting_id, grappe["cluster"])
+
+    click_button(dialog, "Marquer comme tenue")
+    assert saved(context, meeting_id).status is MeetingStatus.PLANNED
+    click_button(dialog, "Marquer comme tenue")
+
+    assert saved(context, meeting_id).status is MeetingStatus.HELD
+    assert len(questions) == 2
+    long_day = QLocale().toString(QDate(MEETING_DAY.year, MEETING_DAY.month, MEETING_DAY.day),
+                                  QLocale.FormatType.LongFormat)
+    assert questions[0] == (
+        f"Cette réunion est datée du {long_day}, une date qui n'est pas encore passée. "
+        "Si elle a eu lieu plus tôt, répondez « Non » et corrigez d'abord la date dans l'onglet « Réunion »."
+        "\n\nLa marquer comme tenue quand même ?")
+
+
+def test_past_meeting_held_without_question(qtbot, context, grappe, monkeypatch):
+    questions = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: questions.append(text) or True)
+    dialog = open_dialog(qtbot, context, grappe["previous"], grappe["cluster"])
+
+    click_button(dialog, "Marquer comme tenue")
+
+    assert saved(context, grappe["previous"]).status is MeetingStatus.HELD
+    assert questions == []
+
+
+def test_future_meeting_validation_warns(qtbot, context, grappe, monkeypatch):
+    meeting_id, _ids = meeting_with_items(context, grappe, [("Accueil", "Ouverture", 10)])
+    context.services.set_meeting_status(meeting_id, MeetingStatus.HELD)
+    questions = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: questions.append(text) or False)
+    dialog = open_dialog(qtbot, context, meeting_id, grappe["cluster"])
+
+    click_button(dialog, "Valider le compte rendu")
+
+    assert saved(context, meeting_id).status is MeetingStatus.HELD
+    (question,) = questions
+    assert question.startswith("Cette réunion est datée du ")
+    assert question.endswith("Valider le compte rendu ? Il ne pourra plus être modifié, sauf en le rouvrant "
+                             "avec une raison, qui sera enregistrée.")
+
+
+def base_colour(widget) -> str:
+    return widget.palette().color(QPalette.ColorRole.Base).name()
+
+
+def window_colour(widget) -> str:
+    return widget.palette().color(QPalette.ColorRole.Window).name()
+
+
+@pytest.mark.parametrize("theme", ["clair", "sombre"])
+def test_validated_fields_look_read_only(qtbot, context, grappe, monkeypatch, theme):
+    meeting_id, _ids = meeting_with_items(context, grappe, [("Accueil", "Ouverture", 10)])
+    context.services.set_meeting_status(meeting_id, MeetingStatus.HELD)
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    dialog = open_dialog(qtbot, context, meeting_id, grappe["cluster"])
+    if theme == "sombre":
+        dark = QPalette(dialog.palette())
+        dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+        dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+        dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+        dialog.setPalette(dark)
+    fields = [dialog.title_edit, dialog.place_edit, dialog.minutes_edit, dialog.decisions_edit,
+              dialog.minutes_editor.text_edit]
+    editable = {base_colour(field) for field in fields}
+    assert editable == {base_colour(dialog)}
+    assert all(base_colour(field) != window_colour(field) for field in fields)
+
+    click_button(dialog, "Valider le compte rendu")
+
+    for field in fields:
+        assert field.isReadOnly()
+        assert base_colour(field) == window_colour(dialog)
+        assert "Rouvrir…" in field.toolTip()
+    assert "Rouvrir…" in dialog.date_edit.toolTip()
+    assert not dialog.date_edit.isEnabled()
+
+    monkeypatch.setattr(meeting_prompts, "ask_text",
+                        lambda parent, title, label, text="", multiline=False: "Décision oubliée")
+    click_button(dialog, "Rouvrir…")
+
+    for field in fields:
+        assert not field.isReadOnly()
+        assert base_colour(field) == base_colour(dialog)
+        assert field.toolTip() == ""
 
 
 # -- carry-over and templates ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QWidget
 
 from dialog_answers import answer_next_dialog, raise_collected
@@ -18,7 +18,8 @@ from tzcld_desktop.ui.action_form import ActionDialog
 from tzcld_desktop.ui.cluster_form import ClusterDialog, ClusterMembersDialog
 from tzcld_desktop.ui.meeting_form import MeetingDialog
 from tzcld_desktop.ui.handout_export import handout_file_name
-from tzcld_desktop.ui.meetings_panel import MEETING_DATE, MeetingsPanel, format_long_date
+from tzcld_desktop.ui.formatting import format_long_date
+from tzcld_desktop.ui.meetings_panel import MEETING_DATE, MeetingsPanel
 from tzcld_desktop.ui.models.action_table import ActionTableModel
 
 MEETING_DAY = date(2026, 11, 17)
@@ -547,3 +548,25 @@ def test_action_table_model(qtmodeltester):
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     assert row == ["Relancer la mairie", "Le Teil", "Claire", "05/01/2027", "En cours"]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Relancer la mairie\nAvant le conseil"
+
+
+def test_meetings_tab_fits_1400_pixels(qtbot, context, cluster_id, territories, tmp_path):
+    save_meeting(context, cluster_id, list(territories.values()))
+    panel = MeetingsPanel(context)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    picture = panel.grab()
+    picture.save(str(tmp_path / "reunions-1400.png"))
+
+    assert panel.width() == 1400
+    assert picture.width() == 1400
+    buttons = [button for button in panel.findChildren(QPushButton) if button.isVisible()]
+    assert len(buttons) == 13
+    cut = [button.text() for button in buttons if button.width() < button.sizeHint().width()]
+    assert cut == []
+    outside = [button.text() for button in buttons
+               if not panel.rect().contains(QRect(button.mapTo(panel, QPoint(0, 0)), button.size()))]
+    assert outside == []

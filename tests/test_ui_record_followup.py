@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 from sqlalchemy import event
 
@@ -30,7 +30,8 @@ from tzcld_desktop.ui.record.actions_tab import ActionsTab
 from tzcld_desktop.ui.record.contacts_tab import ContactDialog, ContactsTab
 from tzcld_desktop.ui.record.documents_tab import DocumentsTab
 from tzcld_desktop.ui.record.ebe_tab import EbeDialog, EbeTab
-from tzcld_desktop.ui.record.followup_widgets import ALERT_COLOR, format_size, parse_decimal
+from tzcld_desktop.ui.record.followup_widgets import format_size, parse_decimal
+from tzcld_desktop.ui.theme import alert_color
 from tzcld_desktop.ui.record.indicators_tab import IndicatorsTab, IndicatorValueDialog
 from tzcld_desktop.ui.record.journal_tab import JournalTab, NoteDialog
 
@@ -366,7 +367,7 @@ def test_overdue_action_stands_out(qtbot, context, territory_id):
     assert column_texts(tab.model, 0) == [
         "Relancer la mairie", "Envoyer le dossier de candidature", "Préparer le comité local"]
     assert column_texts(tab.model, tab.STATUS) == ["Fait", "À faire, en retard", "En cours"]
-    red = QColor(ALERT_COLOR)
+    red = alert_color()
     overdue = tab.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert overdue is not None and overdue.color() == red
     assert tab.model.index(1, tab.STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
@@ -416,7 +417,7 @@ def test_my_actions_sorted_and_filtered(qtbot, context, territory_id):
     assert column_texts(view.model, 0) == [
         "Villeurbanne – Les Brosses", "Réunion : Réunion de grappe", "Le Teil", "Le Teil"]
     assert column_texts(view.model, 4)[0] == "En cours, en retard"
-    assert view.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(ALERT_COLOR)
+    assert view.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color() == alert_color()
     assert view.model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole) is None
 
     view.mine_check.click()

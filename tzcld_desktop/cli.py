@@ -266,11 +266,23 @@ def _personal_data(store, arguments: argparse.Namespace) -> None:
         raise UserError(
             "L'effacement ne peut pas être annulé. Relancez la commande avec --yes pour confirmer."
         )
+    from tzcld_desktop.db.erasure import erase_person_everywhere
     from tzcld_desktop.db.services import Services
 
-    count = Services(store).erase_personal_data(arguments.contact_id)
-    print(f"Données personnelles effacées de {count} élément(s). L'effacement partira chez vos collègues "
-          "avec votre prochain envoi.")
+    report = erase_person_everywhere(store, Services(store), arguments.contact_id)
+    print(f"Données personnelles effacées de {report.records} élément(s) et de {len(report.cleaned_backups)} "
+          "sauvegarde(s). L'effacement partira chez vos collègues avec votre prochain envoi.")
+    for name in report.deleted_backups:
+        print(f"La sauvegarde {name} ne pouvait pas être nettoyée : elle a été supprimée.")
+    if not report.compacted:
+        print("Le fichier de données n'a pas pu être réécrit (disque plein, ou fichier lu par un autre programme) : "
+              "d'anciennes valeurs peuvent y rester dans l'espace libre. Relancez l'effacement plus tard.")
+    if report.remaining_backups:
+        raise UserError(
+            "Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. "
+            "Supprimez-les vous-même du dossier sauvegardes.",
+            files=", ".join(report.remaining_backups),
+        )
 
 
 def _read_passphrase(path: Path | None) -> str | None:

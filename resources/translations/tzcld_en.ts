@@ -222,6 +222,10 @@
     <context>
         <name>AgendaEditor</name>
         <message>
+            <source>Points de l'ordre du jour</source>
+            <translation>Agenda items</translation>
+        </message>
+        <message>
             <source>Point</source>
             <translation>Item</translation>
         </message>
@@ -232,6 +236,14 @@
         <message>
             <source>Durée prévue</source>
             <translation>Planned duration</translation>
+        </message>
+        <message>
+            <source>Préparation du point choisi</source>
+            <translation>Preparation of the selected item</translation>
+        </message>
+        <message>
+            <source>Préparation du point choisi, en lecture seule</source>
+            <translation>Preparation of the selected item, read-only</translation>
         </message>
         <message>
             <source>Texte préparé du point choisi</source>
@@ -280,6 +292,10 @@
         <message>
             <source>Durée prévue : {planned} pour une réunion de {length} (reste {left}).</source>
             <translation>Planned duration: {planned} for a meeting of {length} ({left} left).</translation>
+        </message>
+        <message>
+            <source>Ce territoire n'est pas noté présent à cette réunion : rien n'est préparé pour lui.</source>
+            <translation>This territory is not marked as present at this meeting: nothing is prepared for it.</translation>
         </message>
         <message>
             <source>Point non ajouté</source>
@@ -457,6 +473,14 @@
         <message>
             <source>Toutes les réunions à venir…</source>
             <translation>All upcoming meetings…</translation>
+        </message>
+        <message>
+            <source>Calendrier des réunions</source>
+            <translation>Meeting calendar</translation>
+        </message>
+        <message>
+            <source>Réunions du jour choisi</source>
+            <translation>Meetings of the selected day</translation>
         </message>
         <message>
             <source>Jour</source>
@@ -1046,6 +1070,18 @@
             <translation>&amp;Write an email</translation>
         </message>
         <message>
+            <source>Données &amp;personnelles</source>
+            <translation>&amp;Personal data</translation>
+        </message>
+        <message>
+            <source>Exporter les données de ce contact…</source>
+            <translation>Export this contact's data…</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
@@ -1247,6 +1283,10 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
             <translation>Upcoming meetings</translation>
         </message>
         <message>
+            <source>Prochaines réunions</source>
+            <translation>Upcoming meetings</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1257,6 +1297,10 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
         <message>
             <source>Grappe</source>
             <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Chargement des données…</source>
+            <translation>Loading data…</translation>
         </message>
         <message>
             <source>Tous les territoires, toutes régions confondues</source>
@@ -1541,6 +1585,10 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
             <translation>New meeting “{name}”</translation>
         </message>
         <message>
+            <source>{title} du {date}</source>
+            <translation>{title} of {date}</translation>
+        </message>
+        <message>
             <source>Vous aviez des modifications non enregistrées :
 {list}
 
@@ -1676,6 +1724,10 @@ Reopen them now?</translation>
             <translation>&amp;Add an EBE…</translation>
         </message>
         <message>
+            <source>Effectifs de l'EBE</source>
+            <translation>EBE headcounts</translation>
+        </message>
+        <message>
             <source>&amp;Nouvel effectif…</source>
             <translation>&amp;New headcount…</translation>
         </message>
@@ -1755,12 +1807,12 @@ Its headcounts will no longer be shown.</translation>
             <translation>Import preview: nothing has been saved yet.</translation>
         </message>
         <message>
-            <source>Fichier envoyé par {person} : {counts}.</source>
-            <translation>File sent by {person}: {counts}.</translation>
+            <source>Des modifications du fichier envoyé par {person} ({count}) sont datées jusqu'à {days} après l'heure de cet ordinateur. L'horloge de l'un des deux ordinateurs est déréglée : vérifiez la date et l'heure de cet ordinateur, et demandez à {person} de vérifier celles du sien.</source>
+            <translation>Changes in the file sent by {person} ({count}) are dated up to {days} ahead of this computer's clock. The clock of one of the two computers is wrong: check the date and time of this computer, and ask {person} to check theirs.</translation>
         </message>
         <message>
-            <source>L'horloge de l'ordinateur de l'expéditeur ({person}) était en avance de plus d'un jour : {count} ramenées à aujourd'hui. Demandez-lui de régler son horloge.</source>
-            <translation>The clock of the sender's computer ({person}) was more than one day ahead: {count} brought back to today. Ask them to set their clock.</translation>
+            <source>Fichier envoyé par {person} : {counts}.</source>
+            <translation>File sent by {person}: {counts}.</translation>
         </message>
         <message>
             <source>conflit à examiner</source>
@@ -1769,14 +1821,6 @@ Its headcounts will no longer be shown.</translation>
         <message>
             <source>conflits à examiner</source>
             <translation>conflicts to review</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>dates</source>
-            <translation>dates</translation>
         </message>
         <message>
             <source>document reçu</source>
@@ -1793,6 +1837,22 @@ Its headcounts will no longer be shown.</translation>
         <message>
             <source>inchangés</source>
             <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>jour</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>jours</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>modification</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>modifications</source>
+            <translation>changes</translation>
         </message>
         <message>
             <source>modifié</source>
@@ -2167,6 +2227,10 @@ Its headcounts will no longer be shown.</translation>
         <message>
             <source>Journal des échanges</source>
             <translation>Exchange log</translation>
+        </message>
+        <message>
+            <source>Échanges de fichiers</source>
+            <translation>File exchanges</translation>
         </message>
         <message>
             <source>Exporter la liste…</source>
@@ -2762,6 +2826,10 @@ The files in the folder are not deleted, and your data does not change.</transla
             <translation>Order:</translation>
         </message>
         <message>
+            <source>Étapes du territoire</source>
+            <translation>Territory stages</translation>
+        </message>
+        <message>
             <source>Aucune étape enregistrée. Ajoutez la première avec « Ajouter une étape… ».</source>
             <translation>No stage recorded. Add the first one with “Add a stage…”.</translation>
         </message>
@@ -3080,10 +3148,6 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
             <translation>Warning: {count} items deleted by {person} will also disappear from your lists.</translation>
         </message>
         <message>
-            <source>L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : {count} dates seront ramenées à aujourd'hui. Signalez-lui de régler son horloge.</source>
-            <translation>The clock of {person}'s computer was more than one day ahead: {count} dates will be brought back to today. Ask them to set their clock.</translation>
-        </message>
-        <message>
             <source>Ce fichier ne vous apporte aucune modification. L'importer enregistre tout de même ce que {person} a déjà reçu, pour que vos prochains envois à {person} ne contiennent que la suite.</source>
             <translation>This file brings you no change. Importing it still records what {person} has already received, so that your next files for {person} contain only what follows.</translation>
         </message>
@@ -3222,6 +3286,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
         <message>
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Valeurs des indicateurs</source>
+            <translation>Indicator values</translation>
         </message>
         <message>
             <source>Indicateur et date</source>
@@ -3459,6 +3527,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
     <context>
         <name>LibraryView</name>
         <message>
+            <source>Rechercher dans les documents</source>
+            <translation>Search the documents</translation>
+        </message>
+        <message>
             <source>Rechercher dans les titres, mots-clés et textes…</source>
             <translation>Search titles, keywords and texts…</translation>
         </message>
@@ -3489,6 +3561,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
         <message>
             <source>Les documents arrivés avec le dernier fichier d'échange importé</source>
             <translation>The documents that came with the last imported exchange file</translation>
+        </message>
+        <message>
+            <source>Documents de la base</source>
+            <translation>Documents of the library</translation>
         </message>
         <message>
             <source>Ajouter…</source>
@@ -3723,6 +3799,14 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
         <message>
             <source>Restaurer une sauvegarde…</source>
             <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Protéger par mot de passe…</source>
+            <translation>Protect with a password…</translation>
+        </message>
+        <message>
+            <source>Chiffrer vos données à la fermeture, pour un ordinateur qui pourrait être perdu ou volé</source>
+            <translation>Encrypt your data on closing, for a computer that could be lost or stolen</translation>
         </message>
         <message>
             <source>Langue de l'interface</source>
@@ -4099,6 +4183,28 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
             <translation>This meeting has no saved date: check the suggested date.</translation>
         </message>
         <message>
+            <source>Compte rendu validé : cliquez sur « Rouvrir… » en haut de la fenêtre pour modifier ce champ.</source>
+            <translation>Minutes validated: click “Reopen…” at the top of the window to edit this field.</translation>
+        </message>
+        <message>
+            <source>La marquer comme tenue quand même ?</source>
+            <translation>Mark it as held anyway?</translation>
+        </message>
+        <message>
+            <source>Cette réunion est datée du {date}, une date qui n'est pas encore passée. Si elle a eu lieu plus tôt, répondez « Non » et corrigez d'abord la date dans l'onglet « Réunion ».</source>
+            <translation>This meeting is dated {date}, a date that has not passed yet. If it took place earlier, answer “No” and first correct the date in the “Meeting” tab.</translation>
+        </message>
+        <message>
+            <source>{hint}
+
+Préparation :
+{preparation}</source>
+            <translation>{hint}
+
+Preparation:
+{preparation}</translation>
+        </message>
+        <message>
             <source>1 territoire invité</source>
             <translation>1 invited territory</translation>
         </message>
@@ -4203,6 +4309,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
     </context>
     <context>
         <name>MeetingNeedsWidget</name>
+        <message>
+            <source>Besoins remontés</source>
+            <translation>Needs raised</translation>
+        </message>
         <message>
             <source>Aucun besoin noté pour cette réunion.</source>
             <translation>No needs recorded for this meeting.</translation>
@@ -4772,8 +4882,16 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
     <context>
         <name>MinutesEditor</name>
         <message>
+            <source>Points de l'ordre du jour</source>
+            <translation>Agenda items</translation>
+        </message>
+        <message>
             <source>Choisissez un point de l'ordre du jour.</source>
             <translation>Choose an agenda item.</translation>
+        </message>
+        <message>
+            <source>Compte rendu du point choisi</source>
+            <translation>Minutes of the selected item</translation>
         </message>
         <message>
             <source>Ce qui a été dit sur ce point</source>
@@ -4782,6 +4900,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
         <message>
             <source>Enregistrer ce point</source>
             <translation>Save this item</translation>
+        </message>
+        <message>
+            <source>Décisions et suites du point</source>
+            <translation>Decisions and follow-up of the item</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5037,6 +5159,14 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
     </context>
     <context>
         <name>NeedsView</name>
+        <message>
+            <source>Besoins remontés</source>
+            <translation>Needs raised</translation>
+        </message>
+        <message>
+            <source>Rechercher dans les besoins</source>
+            <translation>Search the needs</translation>
+        </message>
         <message>
             <source>Rechercher dans les besoins ou les territoires…</source>
             <translation>Search the needs or territories…</translation>
@@ -5395,6 +5525,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
     <context>
         <name>PeopleEditor</name>
         <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
             <source>Nom</source>
             <translation>Name</translation>
         </message>
@@ -5547,6 +5681,73 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
         <message>
             <source>Indiquez le nom de la personne.</source>
             <translation>Enter the person's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalData</name>
+        <message>
+            <source>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier « sauvegardes » du dossier de données.</source>
+            <translation>These backups still contain the erased data and could not be deleted: {files}. Delete them yourself from the “sauvegardes” folder of the data folder.</translation>
+        </message>
+        <message>
+            <source>Ces sauvegardes ne pouvaient pas être nettoyées et ont été supprimées : {files}.</source>
+            <translation>These backups could not be cleaned and were deleted: {files}.</translation>
+        </message>
+        <message>
+            <source>Données exportées</source>
+            <translation>Data exported</translation>
+        </message>
+        <message>
+            <source>Effacement en cours…</source>
+            <translation>Erasing…</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles de « {name} » ?
+
+{what} Les anciennes valeurs sont aussi retirées du fichier de données et de toutes les sauvegardes de ce dossier.
+
+L'effacement sera transmis à vos collègues avec votre prochain échange de données. Il ne peut pas être annulé.</source>
+            <translation>Erase the personal data of “{name}”?
+
+{what} The old values are also removed from the data file and from every backup in this folder.
+
+The erasure will be passed on to your colleagues with your next data exchange. It cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Exporter les données de ce contact</source>
+            <translation>Export this contact's data</translation>
+        </message>
+        <message>
+            <source>Fichiers JSON (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Le fichier de données n'a pas pu être réécrit (disque plein, ou fichier lu par un autre programme) : d'anciennes valeurs peuvent y rester dans l'espace libre. Libérez de la place, fermez les autres programmes, puis effacez de nouveau les données de ce contact.</source>
+            <translation>The data file could not be rewritten (disk full, or file read by another program): old values may remain in its free space. Free some space, close the other programs, then erase this contact's data again.</translation>
+        </message>
+        <message>
+            <source>Les données personnelles ont été effacées de {records} élément(s) et de {backups} sauvegarde(s). L'effacement partira chez vos collègues avec votre prochain échange de données.</source>
+            <translation>Personal data was erased from {records} item(s) and {backups} backup(s). The erasure will reach your colleagues with your next data exchange.</translation>
+        </message>
+        <message>
+            <source>Les données que cette copie contient sur « {name} » ont été écrites dans {path}. Transmettez ce fichier à la personne par un moyen sûr, puis supprimez-le.</source>
+            <translation>The data this copy holds about “{name}” was written to {path}. Send this file to the person by a secure means, then delete it.</translation>
+        </message>
+        <message>
+            <source>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact, ainsi que le nom et l'organisation de cette personne dans {count} participation(s) aux réunions.</source>
+            <translation>To be erased: the name (replaced by “{erased}”), the organisation, the phone, the e-mail and the notes of this contact, as well as this person's name and organisation in {count} meeting participation(s).</translation>
+        </message>
+        <message>
+            <source>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact.</source>
+            <translation>To be erased: the name (replaced by “{erased}”), the organisation, the phone, the e-mail and the notes of this contact.</translation>
         </message>
     </context>
     <context>
@@ -5758,8 +5959,108 @@ Enter your name: it goes with your changes when you exchange files with your col
             <translation>Save</translation>
         </message>
         <message>
+            <source>Date : {name}</source>
+            <translation>Date: {name}</translation>
+        </message>
+        <message>
+            <source>Commentaire : {name}</source>
+            <translation>Comment: {name}</translation>
+        </message>
+        <message>
             <source>Modification non enregistrée</source>
             <translation>Change not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Ces copies chiffrées sont endommagées et n'ont pas pu être déchiffrées : {files}. Vos données actuelles sont intactes ; ces copies seront supprimées à la fermeture.</source>
+            <translation>These encrypted copies are damaged and could not be decrypted: {files}. Your current data is intact; these copies will be deleted on closing.</translation>
+        </message>
+        <message>
+            <source>Chiffrement impossible</source>
+            <translation>Encryption failed</translation>
+        </message>
+        <message>
+            <source>Données protégées par un mot de passe</source>
+            <translation>Data protected by a password</translation>
+        </message>
+        <message>
+            <source>La protection est activée. Vos données seront chiffrées à la fermeture de l'application.</source>
+            <translation>Protection is on. Your data will be encrypted when the application closes.</translation>
+        </message>
+        <message>
+            <source>La protection est retirée. Vos données restent non chiffrées sur ce disque.</source>
+            <translation>Protection is removed. Your data stays unencrypted on this disk.</translation>
+        </message>
+        <message>
+            <source>Les données de ce dossier sont protégées. Saisissez votre mot de passe pour les ouvrir.
+
+{folder}</source>
+            <translation>The data in this folder is protected. Enter your password to open it.
+
+{folder}</translation>
+        </message>
+        <message>
+            <source>Protéger par mot de passe</source>
+            <translation>Protect with a password</translation>
+        </message>
+        <message>
+            <source>Retirer la protection par mot de passe</source>
+            <translation>Remove password protection</translation>
+        </message>
+        <message>
+            <source>Saisissez votre mot de passe pour retirer la protection. Vos données ne seront plus chiffrées à la fermeture de l'application.</source>
+            <translation>Enter your password to remove the protection. Your data will no longer be encrypted when the application closes.</translation>
+        </message>
+        <message>
+            <source>TZCLD Desktop ne s'est pas fermé normalement la dernière fois : vos données sont restées non chiffrées sur le disque depuis. Elles sont intactes et seront de nouveau chiffrées quand vous fermerez l'application.</source>
+            <translation>TZCLD Desktop did not close normally last time: your data has stayed unencrypted on the disk since. It is intact and will be encrypted again when you close the application.</translation>
+        </message>
+        <message>
+            <source>À la fermeture de TZCLD Desktop, vos données et leurs sauvegardes seront chiffrées avec ce mot de passe (AES-256) ; il vous sera demandé à chaque démarrage. Cela protège vos données si l'ordinateur éteint est perdu ou volé, pas pendant que l'application est ouverte.
+
+Sans ce mot de passe, personne ne peut récupérer les données, pas même l'équipe nationale : notez-le en lieu sûr. Les documents joints (dossier « documents ») ne sont pas chiffrés.</source>
+            <translation>When TZCLD Desktop closes, your data and its backups will be encrypted with this password (AES-256); it will be asked at every start. This protects your data if the switched-off computer is lost or stolen, not while the application is open.
+
+Without this password, nobody can recover the data, not even the national team: write it down somewhere safe. Attached documents (“documents” folder) are not encrypted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Fichiers récents</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <source>Aucun fichier récent</source>
+            <translation>No recent file</translation>
+        </message>
+        <message>
+            <source>Importé : {name}</source>
+            <translation>Imported: {name}</translation>
+        </message>
+        <message>
+            <source>Exporté : {name}</source>
+            <translation>Exported: {name}</translation>
+        </message>
+        <message>
+            <source>{entry} (introuvable)</source>
+            <translation>{entry} (not found)</translation>
+        </message>
+        <message>
+            <source>Vider la liste</source>
+            <translation>Clear the list</translation>
+        </message>
+        <message>
+            <source>Le fichier {path} n'existe plus : il a été déplacé, renommé ou supprimé. Il est retiré de la liste des fichiers récents.</source>
+            <translation>The file {path} no longer exists: it was moved, renamed or deleted. It is removed from the list of recent files.</translation>
+        </message>
+        <message>
+            <source>Le dossier n'a pas pu être ouvert. Le fichier se trouve ici :
+{path}</source>
+            <translation>The folder could not be opened. The file is here:
+{path}</translation>
         </message>
     </context>
     <context>
@@ -5894,6 +6195,13 @@ Enter your name: it goes with your changes when you exchange files with your col
         </message>
     </context>
     <context>
+        <name>SaveKey</name>
+        <message>
+            <source>Enregistrer ({key})</source>
+            <translation>Save ({key})</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message>
             <source>Territoires</source>
@@ -5918,6 +6226,10 @@ Enter your name: it goes with your changes when you exchange files with your col
         <message>
             <source>Territoire, contact, note ou action…</source>
             <translation>Territory, contact, note or action…</translation>
+        </message>
+        <message>
+            <source>Résultats de la recherche</source>
+            <translation>Search results</translation>
         </message>
         <message>
             <source>{label} ({listed} sur {total})</source>
@@ -6153,6 +6465,10 @@ Enter your name: it goes with your changes when you exchange files with your col
             <translation>Disk read or write error for {path}: the change was not saved. Check the medium (USB stick badly plugged in?), then try again.</translation>
         </message>
         <message>
+            <source>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</source>
+            <translation>The encrypted copy of your data {path} is damaged or was modified: it cannot be decrypted. Put the data folder back from a backup copy.</translation>
+        </message>
+        <message>
             <source>La restauration de {file} a échoué ({error}). Vérifiez la place libre sur le disque, puis réessayez.</source>
             <translation>Restoring {file} failed ({error}). Check the free space on the disk, then try again.</translation>
         </message>
@@ -6165,16 +6481,36 @@ Enter your name: it goes with your changes when you exchange files with your col
             <translation>The backup {file} is itself damaged; it was not restored. Choose another one.</translation>
         </message>
         <message>
+            <source>Le dossier de données {folder} est protégé par un mot de passe. Ouvrez-le avec l'application TZCLD Desktop, qui vous demandera le mot de passe.</source>
+            <translation>The data folder {folder} is protected by a password. Open it with the TZCLD Desktop application, which will ask for the password.</translation>
+        </message>
+        <message>
             <source>Le dossier de données {folder} n'a pas pu être créé ({error}). Choisissez un dossier où vous pouvez écrire, avec --data-dir ou TZCLD_DATA_DIR.</source>
             <translation>The data folder {folder} could not be created ({error}). Choose a folder you can write to, with --data-dir or TZCLD_DATA_DIR.</translation>
+        </message>
+        <message>
+            <source>Le fichier de clé {path} est endommagé : vos données protégées ne peuvent pas être déchiffrées. Remettez ce fichier depuis une copie du dossier de données.</source>
+            <translation>The key file {path} is damaged: your protected data cannot be decrypted. Put this file back from a copy of the data folder.</translation>
+        </message>
+        <message>
+            <source>Le fichier de clé {path} n'a pas pu être lu ({error}). Vérifiez que le dossier de données est accessible, puis recommencez.</source>
+            <translation>The key file {path} could not be read ({error}). Check that the data folder is reachable, then try again.</translation>
         </message>
         <message>
             <source>Le fichier de données {path} a été écrit par une version plus récente de TZCLD Desktop (schéma « {revision} »). Il n'a pas été modifié. Installez la dernière version de l'application pour l'ouvrir.</source>
             <translation>The data file {path} was written by a newer version of TZCLD Desktop (schema “{revision}”). It was not changed. Install the latest version of the application to open it.</translation>
         </message>
         <message>
+            <source>Le fichier de données {path} est encore utilisé par un autre programme : vos données n'ont pas été chiffrées. Fermez les autres fenêtres de TZCLD Desktop, puis refermez celle-ci.</source>
+            <translation>The data file {path} is still used by another program: your data was not encrypted. Close the other TZCLD Desktop windows, then close this one again.</translation>
+        </message>
+        <message>
             <source>Le fichier de données {path} est illisible ou endommagé ({error}). Restaurez une sauvegarde ou choisissez un autre dossier de données.</source>
             <translation>The data file {path} is unreadable or damaged ({error}). Restore a backup or choose another data folder.</translation>
+        </message>
+        <message>
+            <source>Le fichier de données {path} n'a pas pu être préparé pour le chiffrement ({error}) : vos données restent non chiffrées sur ce disque. Rouvrez TZCLD Desktop pour le vérifier.</source>
+            <translation>The data file {path} could not be prepared for encryption ({error}): your data stays unencrypted on this disk. Open TZCLD Desktop again to check it.</translation>
         </message>
         <message>
             <source>Le fichier de données {path} ne peut pas être lu ({error}). Si le dossier est sur une clé USB verrouillée ou un support en lecture seule, rendez-le accessible en écriture, puis recommencez.</source>
@@ -6209,8 +6545,24 @@ Enter your name: it goes with your changes when you exchange files with your col
             <translation>The file {path} could not be written ({error}). Choose another folder or free some space.</translation>
         </message>
         <message>
+            <source>Le fichier {path} n'a pas pu être écrit ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</source>
+            <translation>The file {path} could not be written ({error}). Free some space or check that the folder is writable, then try again.</translation>
+        </message>
+        <message>
+            <source>Le mot de passe est incorrect : vos données n'ont pas été déchiffrées et rien n'a été modifié. Vérifiez la touche Verr. Maj et la disposition du clavier, puis recommencez.</source>
+            <translation>The password is wrong: your data was not decrypted and nothing was changed. Check the Caps Lock key and the keyboard layout, then try again.</translation>
+        </message>
+        <message>
             <source>Les fichiers des documents n'ont pas pu être enregistrés dans le dossier de données {path} ({error}) : l'import est annulé et vos données sont intactes. Libérez de la place sur le disque, puis recommencez.</source>
             <translation>The document files could not be saved in the data folder {path} ({error}): the import is cancelled and your data is intact. Free some space on the disk, then try again.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être chiffrées dans {folder} ({error}) : elles restent non chiffrées sur ce disque. Libérez de la place, puis ouvrez et refermez TZCLD Desktop pour les chiffrer.</source>
+            <translation>Your data could not be encrypted in {folder} ({error}): it stays unencrypted on this disk. Free some space, then open and close TZCLD Desktop to encrypt it.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être déchiffrées dans {folder} ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</source>
+            <translation>Your data could not be decrypted in {folder} ({error}). Free some space or check that the folder is writable, then try again.</translation>
         </message>
     </context>
     <context>
@@ -6764,6 +7116,10 @@ Enter your name: it goes with your changes when you exchange files with your col
     <context>
         <name>TerritoryPanel</name>
         <message>
+            <source>Rechercher un territoire</source>
+            <translation>Search for a territory</translation>
+        </message>
+        <message>
             <source>Rechercher un territoire…</source>
             <translation>Search for a territory…</translation>
         </message>
@@ -6774,6 +7130,10 @@ Enter your name: it goes with your changes when you exchange files with your col
         <message>
             <source>Tout afficher</source>
             <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Liste des territoires</source>
+            <translation>Territory list</translation>
         </message>
         <message>
             <source>Nouveau territoire</source>
@@ -6915,6 +7275,10 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
             <translation>&amp;Record</translation>
         </message>
         <message>
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
@@ -6929,6 +7293,14 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
         <message>
             <source>Fiche territoire — {name}</source>
             <translation>Territory record — {name}</translation>
+        </message>
+        <message>
+            <source>Rien à enregistrer dans cet onglet.</source>
+            <translation>Nothing to save in this tab.</translation>
+        </message>
+        <message>
+            <source>Modifications enregistrées.</source>
+            <translation>Changes saved.</translation>
         </message>
         <message>
             <source>Modifications non enregistrées</source>
@@ -7216,6 +7588,10 @@ Do you want to save them?</translation>
             <translation>This territory was deleted in the meantime.</translation>
         </message>
         <message>
+            <source>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier sauvegardes.</source>
+            <translation>These backups still contain the erased data and could not be deleted: {files}. Delete them yourself from the sauvegardes folder.</translation>
+        </message>
+        <message>
             <source>Cet ordre du jour n'a aucun point hors des sections de territoires : il n'y a rien à enregistrer comme modèle.</source>
             <translation>This agenda has no items outside the territory sections: there is nothing to save as a template.</translation>
         </message>
@@ -7316,6 +7692,14 @@ Do you want to save them?</translation>
         <message>
             <source>Guide d'utilisation</source>
             <translation>User guide</translation>
+        </message>
+        <message>
+            <source>[Image non disponible : {description}]</source>
+            <translation>[Image not available: {description}]</translation>
+        </message>
+        <message>
+            <source>[Image non disponible]</source>
+            <translation>[Image not available]</translation>
         </message>
     </context>
     <context>

@@ -222,6 +222,10 @@
     <context>
         <name>AgendaEditor</name>
         <message>
+            <source>Points de l'ordre du jour</source>
+            <translation>Points de l'ordre du jour</translation>
+        </message>
+        <message>
             <source>Point</source>
             <translation>Point</translation>
         </message>
@@ -232,6 +236,14 @@
         <message>
             <source>Durée prévue</source>
             <translation>Durée prévue</translation>
+        </message>
+        <message>
+            <source>Préparation du point choisi</source>
+            <translation>Préparation du point choisi</translation>
+        </message>
+        <message>
+            <source>Préparation du point choisi, en lecture seule</source>
+            <translation>Préparation du point choisi, en lecture seule</translation>
         </message>
         <message>
             <source>Texte préparé du point choisi</source>
@@ -280,6 +292,10 @@
         <message>
             <source>Durée prévue : {planned} pour une réunion de {length} (reste {left}).</source>
             <translation>Durée prévue : {planned} pour une réunion de {length} (reste {left}).</translation>
+        </message>
+        <message>
+            <source>Ce territoire n'est pas noté présent à cette réunion : rien n'est préparé pour lui.</source>
+            <translation>Ce territoire n'est pas noté présent à cette réunion : rien n'est préparé pour lui.</translation>
         </message>
         <message>
             <source>Point non ajouté</source>
@@ -457,6 +473,14 @@
         <message>
             <source>Toutes les réunions à venir…</source>
             <translation>Toutes les réunions à venir…</translation>
+        </message>
+        <message>
+            <source>Calendrier des réunions</source>
+            <translation>Calendrier des réunions</translation>
+        </message>
+        <message>
+            <source>Réunions du jour choisi</source>
+            <translation>Réunions du jour choisi</translation>
         </message>
         <message>
             <source>Jour</source>
@@ -1046,6 +1070,18 @@
             <translation>&amp;Écrire un courriel</translation>
         </message>
         <message>
+            <source>Données &amp;personnelles</source>
+            <translation>Données &amp;personnelles</translation>
+        </message>
+        <message>
+            <source>Exporter les données de ce contact…</source>
+            <translation>Exporter les données de ce contact…</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles…</source>
+            <translation>Effacer les données personnelles…</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
@@ -1247,6 +1283,10 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
             <translation>Réunions à venir</translation>
         </message>
         <message>
+            <source>Prochaines réunions</source>
+            <translation>Prochaines réunions</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1257,6 +1297,10 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
         <message>
             <source>Grappe</source>
             <translation>Grappe</translation>
+        </message>
+        <message>
+            <source>Chargement des données…</source>
+            <translation>Chargement des données…</translation>
         </message>
         <message>
             <source>Tous les territoires, toutes régions confondues</source>
@@ -1541,6 +1585,10 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
             <translation>Nouvelle réunion « {name} »</translation>
         </message>
         <message>
+            <source>{title} du {date}</source>
+            <translation>{title} du {date}</translation>
+        </message>
+        <message>
             <source>Vous aviez des modifications non enregistrées :
 {list}
 
@@ -1676,6 +1724,10 @@ Les rouvrir maintenant ?</translation>
             <translation>&amp;Ajouter une EBE…</translation>
         </message>
         <message>
+            <source>Effectifs de l'EBE</source>
+            <translation>Effectifs de l'EBE</translation>
+        </message>
+        <message>
             <source>&amp;Nouvel effectif…</source>
             <translation>&amp;Nouvel effectif…</translation>
         </message>
@@ -1755,12 +1807,12 @@ Ses effectifs ne seront plus affichés.</translation>
             <translation>Aperçu de l'import : rien n'a encore été enregistré.</translation>
         </message>
         <message>
-            <source>Fichier envoyé par {person} : {counts}.</source>
-            <translation>Fichier envoyé par {person} : {counts}.</translation>
+            <source>Des modifications du fichier envoyé par {person} ({count}) sont datées jusqu'à {days} après l'heure de cet ordinateur. L'horloge de l'un des deux ordinateurs est déréglée : vérifiez la date et l'heure de cet ordinateur, et demandez à {person} de vérifier celles du sien.</source>
+            <translation>Des modifications du fichier envoyé par {person} ({count}) sont datées jusqu'à {days} après l'heure de cet ordinateur. L'horloge de l'un des deux ordinateurs est déréglée : vérifiez la date et l'heure de cet ordinateur, et demandez à {person} de vérifier celles du sien.</translation>
         </message>
         <message>
-            <source>L'horloge de l'ordinateur de l'expéditeur ({person}) était en avance de plus d'un jour : {count} ramenées à aujourd'hui. Demandez-lui de régler son horloge.</source>
-            <translation>L'horloge de l'ordinateur de l'expéditeur ({person}) était en avance de plus d'un jour : {count} ramenées à aujourd'hui. Demandez-lui de régler son horloge.</translation>
+            <source>Fichier envoyé par {person} : {counts}.</source>
+            <translation>Fichier envoyé par {person} : {counts}.</translation>
         </message>
         <message>
             <source>conflit à examiner</source>
@@ -1769,14 +1821,6 @@ Ses effectifs ne seront plus affichés.</translation>
         <message>
             <source>conflits à examiner</source>
             <translation>conflits à examiner</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>dates</source>
-            <translation>dates</translation>
         </message>
         <message>
             <source>document reçu</source>
@@ -1793,6 +1837,22 @@ Ses effectifs ne seront plus affichés.</translation>
         <message>
             <source>inchangés</source>
             <translation>inchangés</translation>
+        </message>
+        <message>
+            <source>jour</source>
+            <translation>jour</translation>
+        </message>
+        <message>
+            <source>jours</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>modification</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <source>modifications</source>
+            <translation>modifications</translation>
         </message>
         <message>
             <source>modifié</source>
@@ -2167,6 +2227,10 @@ Ses effectifs ne seront plus affichés.</translation>
         <message>
             <source>Journal des échanges</source>
             <translation>Journal des échanges</translation>
+        </message>
+        <message>
+            <source>Échanges de fichiers</source>
+            <translation>Échanges de fichiers</translation>
         </message>
         <message>
             <source>Exporter la liste…</source>
@@ -2762,6 +2826,10 @@ Les fichiers du dossier ne sont pas effacés, et vos données ne changent pas.</
             <translation>Ordre :</translation>
         </message>
         <message>
+            <source>Étapes du territoire</source>
+            <translation>Étapes du territoire</translation>
+        </message>
+        <message>
             <source>Aucune étape enregistrée. Ajoutez la première avec « Ajouter une étape… ».</source>
             <translation>Aucune étape enregistrée. Ajoutez la première avec « Ajouter une étape… ».</translation>
         </message>
@@ -3080,10 +3148,6 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
             <translation>Attention : {count} éléments supprimés par {person} disparaîtront aussi de vos listes.</translation>
         </message>
         <message>
-            <source>L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : {count} dates seront ramenées à aujourd'hui. Signalez-lui de régler son horloge.</source>
-            <translation>L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : {count} dates seront ramenées à aujourd'hui. Signalez-lui de régler son horloge.</translation>
-        </message>
-        <message>
             <source>Ce fichier ne vous apporte aucune modification. L'importer enregistre tout de même ce que {person} a déjà reçu, pour que vos prochains envois à {person} ne contiennent que la suite.</source>
             <translation>Ce fichier ne vous apporte aucune modification. L'importer enregistre tout de même ce que {person} a déjà reçu, pour que vos prochains envois à {person} ne contiennent que la suite.</translation>
         </message>
@@ -3222,6 +3286,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
         <message>
             <source>&amp;Supprimer</source>
             <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Valeurs des indicateurs</source>
+            <translation>Valeurs des indicateurs</translation>
         </message>
         <message>
             <source>Indicateur et date</source>
@@ -3459,6 +3527,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
     <context>
         <name>LibraryView</name>
         <message>
+            <source>Rechercher dans les documents</source>
+            <translation>Rechercher dans les documents</translation>
+        </message>
+        <message>
             <source>Rechercher dans les titres, mots-clés et textes…</source>
             <translation>Rechercher dans les titres, mots-clés et textes…</translation>
         </message>
@@ -3489,6 +3561,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
         <message>
             <source>Les documents arrivés avec le dernier fichier d'échange importé</source>
             <translation>Les documents arrivés avec le dernier fichier d'échange importé</translation>
+        </message>
+        <message>
+            <source>Documents de la base</source>
+            <translation>Documents de la base</translation>
         </message>
         <message>
             <source>Ajouter…</source>
@@ -3723,6 +3799,14 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
         <message>
             <source>Restaurer une sauvegarde…</source>
             <translation>Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Protéger par mot de passe…</source>
+            <translation>Protéger par mot de passe…</translation>
+        </message>
+        <message>
+            <source>Chiffrer vos données à la fermeture, pour un ordinateur qui pourrait être perdu ou volé</source>
+            <translation>Chiffrer vos données à la fermeture, pour un ordinateur qui pourrait être perdu ou volé</translation>
         </message>
         <message>
             <source>Langue de l'interface</source>
@@ -4099,6 +4183,28 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
             <translation>Cette réunion n'a pas de date enregistrée : vérifiez la date proposée.</translation>
         </message>
         <message>
+            <source>Compte rendu validé : cliquez sur « Rouvrir… » en haut de la fenêtre pour modifier ce champ.</source>
+            <translation>Compte rendu validé : cliquez sur « Rouvrir… » en haut de la fenêtre pour modifier ce champ.</translation>
+        </message>
+        <message>
+            <source>La marquer comme tenue quand même ?</source>
+            <translation>La marquer comme tenue quand même ?</translation>
+        </message>
+        <message>
+            <source>Cette réunion est datée du {date}, une date qui n'est pas encore passée. Si elle a eu lieu plus tôt, répondez « Non » et corrigez d'abord la date dans l'onglet « Réunion ».</source>
+            <translation>Cette réunion est datée du {date}, une date qui n'est pas encore passée. Si elle a eu lieu plus tôt, répondez « Non » et corrigez d'abord la date dans l'onglet « Réunion ».</translation>
+        </message>
+        <message>
+            <source>{hint}
+
+Préparation :
+{preparation}</source>
+            <translation>{hint}
+
+Préparation :
+{preparation}</translation>
+        </message>
+        <message>
             <source>1 territoire invité</source>
             <translation>1 territoire invité</translation>
         </message>
@@ -4203,6 +4309,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
     </context>
     <context>
         <name>MeetingNeedsWidget</name>
+        <message>
+            <source>Besoins remontés</source>
+            <translation>Besoins remontés</translation>
+        </message>
         <message>
             <source>Aucun besoin noté pour cette réunion.</source>
             <translation>Aucun besoin noté pour cette réunion.</translation>
@@ -4772,8 +4882,16 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
     <context>
         <name>MinutesEditor</name>
         <message>
+            <source>Points de l'ordre du jour</source>
+            <translation>Points de l'ordre du jour</translation>
+        </message>
+        <message>
             <source>Choisissez un point de l'ordre du jour.</source>
             <translation>Choisissez un point de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <source>Compte rendu du point choisi</source>
+            <translation>Compte rendu du point choisi</translation>
         </message>
         <message>
             <source>Ce qui a été dit sur ce point</source>
@@ -4782,6 +4900,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
         <message>
             <source>Enregistrer ce point</source>
             <translation>Enregistrer ce point</translation>
+        </message>
+        <message>
+            <source>Décisions et suites du point</source>
+            <translation>Décisions et suites du point</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5037,6 +5159,14 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
     </context>
     <context>
         <name>NeedsView</name>
+        <message>
+            <source>Besoins remontés</source>
+            <translation>Besoins remontés</translation>
+        </message>
+        <message>
+            <source>Rechercher dans les besoins</source>
+            <translation>Rechercher dans les besoins</translation>
+        </message>
         <message>
             <source>Rechercher dans les besoins ou les territoires…</source>
             <translation>Rechercher dans les besoins ou les territoires…</translation>
@@ -5395,6 +5525,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
     <context>
         <name>PeopleEditor</name>
         <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
             <source>Nom</source>
             <translation>Nom</translation>
         </message>
@@ -5547,6 +5681,73 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
         <message>
             <source>Indiquez le nom de la personne.</source>
             <translation>Indiquez le nom de la personne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalData</name>
+        <message>
+            <source>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier « sauvegardes » du dossier de données.</source>
+            <translation>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier « sauvegardes » du dossier de données.</translation>
+        </message>
+        <message>
+            <source>Ces sauvegardes ne pouvaient pas être nettoyées et ont été supprimées : {files}.</source>
+            <translation>Ces sauvegardes ne pouvaient pas être nettoyées et ont été supprimées : {files}.</translation>
+        </message>
+        <message>
+            <source>Données exportées</source>
+            <translation>Données exportées</translation>
+        </message>
+        <message>
+            <source>Effacement en cours…</source>
+            <translation>Effacement en cours…</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles</source>
+            <translation>Effacer les données personnelles</translation>
+        </message>
+        <message>
+            <source>Effacer les données personnelles de « {name} » ?
+
+{what} Les anciennes valeurs sont aussi retirées du fichier de données et de toutes les sauvegardes de ce dossier.
+
+L'effacement sera transmis à vos collègues avec votre prochain échange de données. Il ne peut pas être annulé.</source>
+            <translation>Effacer les données personnelles de « {name} » ?
+
+{what} Les anciennes valeurs sont aussi retirées du fichier de données et de toutes les sauvegardes de ce dossier.
+
+L'effacement sera transmis à vos collègues avec votre prochain échange de données. Il ne peut pas être annulé.</translation>
+        </message>
+        <message>
+            <source>Export impossible</source>
+            <translation>Export impossible</translation>
+        </message>
+        <message>
+            <source>Exporter les données de ce contact</source>
+            <translation>Exporter les données de ce contact</translation>
+        </message>
+        <message>
+            <source>Fichiers JSON (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Le fichier de données n'a pas pu être réécrit (disque plein, ou fichier lu par un autre programme) : d'anciennes valeurs peuvent y rester dans l'espace libre. Libérez de la place, fermez les autres programmes, puis effacez de nouveau les données de ce contact.</source>
+            <translation>Le fichier de données n'a pas pu être réécrit (disque plein, ou fichier lu par un autre programme) : d'anciennes valeurs peuvent y rester dans l'espace libre. Libérez de la place, fermez les autres programmes, puis effacez de nouveau les données de ce contact.</translation>
+        </message>
+        <message>
+            <source>Les données personnelles ont été effacées de {records} élément(s) et de {backups} sauvegarde(s). L'effacement partira chez vos collègues avec votre prochain échange de données.</source>
+            <translation>Les données personnelles ont été effacées de {records} élément(s) et de {backups} sauvegarde(s). L'effacement partira chez vos collègues avec votre prochain échange de données.</translation>
+        </message>
+        <message>
+            <source>Les données que cette copie contient sur « {name} » ont été écrites dans {path}. Transmettez ce fichier à la personne par un moyen sûr, puis supprimez-le.</source>
+            <translation>Les données que cette copie contient sur « {name} » ont été écrites dans {path}. Transmettez ce fichier à la personne par un moyen sûr, puis supprimez-le.</translation>
+        </message>
+        <message>
+            <source>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact, ainsi que le nom et l'organisation de cette personne dans {count} participation(s) aux réunions.</source>
+            <translation>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact, ainsi que le nom et l'organisation de cette personne dans {count} participation(s) aux réunions.</translation>
+        </message>
+        <message>
+            <source>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact.</source>
+            <translation>Seront effacés : le nom (remplacé par « {erased} »), l'organisation, le téléphone, le courriel et les notes de ce contact.</translation>
         </message>
     </context>
     <context>
@@ -5758,8 +5959,108 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
             <translation>Enregistrer</translation>
         </message>
         <message>
+            <source>Date : {name}</source>
+            <translation>Date : {name}</translation>
+        </message>
+        <message>
+            <source>Commentaire : {name}</source>
+            <translation>Commentaire : {name}</translation>
+        </message>
+        <message>
             <source>Modification non enregistrée</source>
             <translation>Modification non enregistrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Ces copies chiffrées sont endommagées et n'ont pas pu être déchiffrées : {files}. Vos données actuelles sont intactes ; ces copies seront supprimées à la fermeture.</source>
+            <translation>Ces copies chiffrées sont endommagées et n'ont pas pu être déchiffrées : {files}. Vos données actuelles sont intactes ; ces copies seront supprimées à la fermeture.</translation>
+        </message>
+        <message>
+            <source>Chiffrement impossible</source>
+            <translation>Chiffrement impossible</translation>
+        </message>
+        <message>
+            <source>Données protégées par un mot de passe</source>
+            <translation>Données protégées par un mot de passe</translation>
+        </message>
+        <message>
+            <source>La protection est activée. Vos données seront chiffrées à la fermeture de l'application.</source>
+            <translation>La protection est activée. Vos données seront chiffrées à la fermeture de l'application.</translation>
+        </message>
+        <message>
+            <source>La protection est retirée. Vos données restent non chiffrées sur ce disque.</source>
+            <translation>La protection est retirée. Vos données restent non chiffrées sur ce disque.</translation>
+        </message>
+        <message>
+            <source>Les données de ce dossier sont protégées. Saisissez votre mot de passe pour les ouvrir.
+
+{folder}</source>
+            <translation>Les données de ce dossier sont protégées. Saisissez votre mot de passe pour les ouvrir.
+
+{folder}</translation>
+        </message>
+        <message>
+            <source>Protéger par mot de passe</source>
+            <translation>Protéger par mot de passe</translation>
+        </message>
+        <message>
+            <source>Retirer la protection par mot de passe</source>
+            <translation>Retirer la protection par mot de passe</translation>
+        </message>
+        <message>
+            <source>Saisissez votre mot de passe pour retirer la protection. Vos données ne seront plus chiffrées à la fermeture de l'application.</source>
+            <translation>Saisissez votre mot de passe pour retirer la protection. Vos données ne seront plus chiffrées à la fermeture de l'application.</translation>
+        </message>
+        <message>
+            <source>TZCLD Desktop ne s'est pas fermé normalement la dernière fois : vos données sont restées non chiffrées sur le disque depuis. Elles sont intactes et seront de nouveau chiffrées quand vous fermerez l'application.</source>
+            <translation>TZCLD Desktop ne s'est pas fermé normalement la dernière fois : vos données sont restées non chiffrées sur le disque depuis. Elles sont intactes et seront de nouveau chiffrées quand vous fermerez l'application.</translation>
+        </message>
+        <message>
+            <source>À la fermeture de TZCLD Desktop, vos données et leurs sauvegardes seront chiffrées avec ce mot de passe (AES-256) ; il vous sera demandé à chaque démarrage. Cela protège vos données si l'ordinateur éteint est perdu ou volé, pas pendant que l'application est ouverte.
+
+Sans ce mot de passe, personne ne peut récupérer les données, pas même l'équipe nationale : notez-le en lieu sûr. Les documents joints (dossier « documents ») ne sont pas chiffrés.</source>
+            <translation>À la fermeture de TZCLD Desktop, vos données et leurs sauvegardes seront chiffrées avec ce mot de passe (AES-256) ; il vous sera demandé à chaque démarrage. Cela protège vos données si l'ordinateur éteint est perdu ou volé, pas pendant que l'application est ouverte.
+
+Sans ce mot de passe, personne ne peut récupérer les données, pas même l'équipe nationale : notez-le en lieu sûr. Les documents joints (dossier « documents ») ne sont pas chiffrés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Fichiers récents</source>
+            <translation>Fichiers récents</translation>
+        </message>
+        <message>
+            <source>Aucun fichier récent</source>
+            <translation>Aucun fichier récent</translation>
+        </message>
+        <message>
+            <source>Importé : {name}</source>
+            <translation>Importé : {name}</translation>
+        </message>
+        <message>
+            <source>Exporté : {name}</source>
+            <translation>Exporté : {name}</translation>
+        </message>
+        <message>
+            <source>{entry} (introuvable)</source>
+            <translation>{entry} (introuvable)</translation>
+        </message>
+        <message>
+            <source>Vider la liste</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <source>Le fichier {path} n'existe plus : il a été déplacé, renommé ou supprimé. Il est retiré de la liste des fichiers récents.</source>
+            <translation>Le fichier {path} n'existe plus : il a été déplacé, renommé ou supprimé. Il est retiré de la liste des fichiers récents.</translation>
+        </message>
+        <message>
+            <source>Le dossier n'a pas pu être ouvert. Le fichier se trouve ici :
+{path}</source>
+            <translation>Le dossier n'a pas pu être ouvert. Le fichier se trouve ici :
+{path}</translation>
         </message>
     </context>
     <context>
@@ -5894,6 +6195,13 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
         </message>
     </context>
     <context>
+        <name>SaveKey</name>
+        <message>
+            <source>Enregistrer ({key})</source>
+            <translation>Enregistrer ({key})</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message>
             <source>Territoires</source>
@@ -5918,6 +6226,10 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
         <message>
             <source>Territoire, contact, note ou action…</source>
             <translation>Territoire, contact, note ou action…</translation>
+        </message>
+        <message>
+            <source>Résultats de la recherche</source>
+            <translation>Résultats de la recherche</translation>
         </message>
         <message>
             <source>{label} ({listed} sur {total})</source>
@@ -6153,6 +6465,10 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
             <translation>Erreur de lecture ou d'écriture sur le disque pour {path} : la modification n'a pas été enregistrée. Vérifiez le support (clé USB mal branchée ?), puis recommencez.</translation>
         </message>
         <message>
+            <source>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</source>
+            <translation>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</translation>
+        </message>
+        <message>
             <source>La restauration de {file} a échoué ({error}). Vérifiez la place libre sur le disque, puis réessayez.</source>
             <translation>La restauration de {file} a échoué ({error}). Vérifiez la place libre sur le disque, puis réessayez.</translation>
         </message>
@@ -6165,16 +6481,36 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
             <translation>La sauvegarde {file} est elle-même endommagée ; elle n'a pas été restaurée. Choisissez-en une autre.</translation>
         </message>
         <message>
+            <source>Le dossier de données {folder} est protégé par un mot de passe. Ouvrez-le avec l'application TZCLD Desktop, qui vous demandera le mot de passe.</source>
+            <translation>Le dossier de données {folder} est protégé par un mot de passe. Ouvrez-le avec l'application TZCLD Desktop, qui vous demandera le mot de passe.</translation>
+        </message>
+        <message>
             <source>Le dossier de données {folder} n'a pas pu être créé ({error}). Choisissez un dossier où vous pouvez écrire, avec --data-dir ou TZCLD_DATA_DIR.</source>
             <translation>Le dossier de données {folder} n'a pas pu être créé ({error}). Choisissez un dossier où vous pouvez écrire, avec --data-dir ou TZCLD_DATA_DIR.</translation>
+        </message>
+        <message>
+            <source>Le fichier de clé {path} est endommagé : vos données protégées ne peuvent pas être déchiffrées. Remettez ce fichier depuis une copie du dossier de données.</source>
+            <translation>Le fichier de clé {path} est endommagé : vos données protégées ne peuvent pas être déchiffrées. Remettez ce fichier depuis une copie du dossier de données.</translation>
+        </message>
+        <message>
+            <source>Le fichier de clé {path} n'a pas pu être lu ({error}). Vérifiez que le dossier de données est accessible, puis recommencez.</source>
+            <translation>Le fichier de clé {path} n'a pas pu être lu ({error}). Vérifiez que le dossier de données est accessible, puis recommencez.</translation>
         </message>
         <message>
             <source>Le fichier de données {path} a été écrit par une version plus récente de TZCLD Desktop (schéma « {revision} »). Il n'a pas été modifié. Installez la dernière version de l'application pour l'ouvrir.</source>
             <translation>Le fichier de données {path} a été écrit par une version plus récente de TZCLD Desktop (schéma « {revision} »). Il n'a pas été modifié. Installez la dernière version de l'application pour l'ouvrir.</translation>
         </message>
         <message>
+            <source>Le fichier de données {path} est encore utilisé par un autre programme : vos données n'ont pas été chiffrées. Fermez les autres fenêtres de TZCLD Desktop, puis refermez celle-ci.</source>
+            <translation>Le fichier de données {path} est encore utilisé par un autre programme : vos données n'ont pas été chiffrées. Fermez les autres fenêtres de TZCLD Desktop, puis refermez celle-ci.</translation>
+        </message>
+        <message>
             <source>Le fichier de données {path} est illisible ou endommagé ({error}). Restaurez une sauvegarde ou choisissez un autre dossier de données.</source>
             <translation>Le fichier de données {path} est illisible ou endommagé ({error}). Restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>Le fichier de données {path} n'a pas pu être préparé pour le chiffrement ({error}) : vos données restent non chiffrées sur ce disque. Rouvrez TZCLD Desktop pour le vérifier.</source>
+            <translation>Le fichier de données {path} n'a pas pu être préparé pour le chiffrement ({error}) : vos données restent non chiffrées sur ce disque. Rouvrez TZCLD Desktop pour le vérifier.</translation>
         </message>
         <message>
             <source>Le fichier de données {path} ne peut pas être lu ({error}). Si le dossier est sur une clé USB verrouillée ou un support en lecture seule, rendez-le accessible en écriture, puis recommencez.</source>
@@ -6209,8 +6545,24 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
             <translation>Le fichier {path} n'a pas pu être écrit ({error}). Choisissez un autre dossier ou libérez de la place.</translation>
         </message>
         <message>
+            <source>Le fichier {path} n'a pas pu être écrit ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</source>
+            <translation>Le fichier {path} n'a pas pu être écrit ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</translation>
+        </message>
+        <message>
+            <source>Le mot de passe est incorrect : vos données n'ont pas été déchiffrées et rien n'a été modifié. Vérifiez la touche Verr. Maj et la disposition du clavier, puis recommencez.</source>
+            <translation>Le mot de passe est incorrect : vos données n'ont pas été déchiffrées et rien n'a été modifié. Vérifiez la touche Verr. Maj et la disposition du clavier, puis recommencez.</translation>
+        </message>
+        <message>
             <source>Les fichiers des documents n'ont pas pu être enregistrés dans le dossier de données {path} ({error}) : l'import est annulé et vos données sont intactes. Libérez de la place sur le disque, puis recommencez.</source>
             <translation>Les fichiers des documents n'ont pas pu être enregistrés dans le dossier de données {path} ({error}) : l'import est annulé et vos données sont intactes. Libérez de la place sur le disque, puis recommencez.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être chiffrées dans {folder} ({error}) : elles restent non chiffrées sur ce disque. Libérez de la place, puis ouvrez et refermez TZCLD Desktop pour les chiffrer.</source>
+            <translation>Vos données n'ont pas pu être chiffrées dans {folder} ({error}) : elles restent non chiffrées sur ce disque. Libérez de la place, puis ouvrez et refermez TZCLD Desktop pour les chiffrer.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être déchiffrées dans {folder} ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</source>
+            <translation>Vos données n'ont pas pu être déchiffrées dans {folder} ({error}). Libérez de la place ou vérifiez que le dossier est accessible en écriture, puis recommencez.</translation>
         </message>
     </context>
     <context>
@@ -6764,6 +7116,10 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
     <context>
         <name>TerritoryPanel</name>
         <message>
+            <source>Rechercher un territoire</source>
+            <translation>Rechercher un territoire</translation>
+        </message>
+        <message>
             <source>Rechercher un territoire…</source>
             <translation>Rechercher un territoire…</translation>
         </message>
@@ -6774,6 +7130,10 @@ Indiquez votre nom : il accompagne vos modifications quand vous échangez des fi
         <message>
             <source>Tout afficher</source>
             <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>Liste des territoires</source>
+            <translation>Liste des territoires</translation>
         </message>
         <message>
             <source>Nouveau territoire</source>
@@ -6915,6 +7275,10 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
             <translation>&amp;Fiche</translation>
         </message>
         <message>
+            <source>Enregistrer</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
             <source>Fermer</source>
             <translation>Fermer</translation>
         </message>
@@ -6929,6 +7293,14 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
         <message>
             <source>Fiche territoire — {name}</source>
             <translation>Fiche territoire — {name}</translation>
+        </message>
+        <message>
+            <source>Rien à enregistrer dans cet onglet.</source>
+            <translation>Rien à enregistrer dans cet onglet.</translation>
+        </message>
+        <message>
+            <source>Modifications enregistrées.</source>
+            <translation>Modifications enregistrées.</translation>
         </message>
         <message>
             <source>Modifications non enregistrées</source>
@@ -7216,6 +7588,10 @@ Voulez-vous les enregistrer ?</translation>
             <translation>Ce territoire a été supprimé entre-temps.</translation>
         </message>
         <message>
+            <source>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier sauvegardes.</source>
+            <translation>Ces sauvegardes contiennent encore les données effacées et n'ont pas pu être supprimées : {files}. Supprimez-les vous-même du dossier sauvegardes.</translation>
+        </message>
+        <message>
             <source>Cet ordre du jour n'a aucun point hors des sections de territoires : il n'y a rien à enregistrer comme modèle.</source>
             <translation>Cet ordre du jour n'a aucun point hors des sections de territoires : il n'y a rien à enregistrer comme modèle.</translation>
         </message>
@@ -7316,6 +7692,14 @@ Voulez-vous les enregistrer ?</translation>
         <message>
             <source>Guide d'utilisation</source>
             <translation>Guide d'utilisation</translation>
+        </message>
+        <message>
+            <source>[Image non disponible : {description}]</source>
+            <translation>[Image non disponible : {description}]</translation>
+        </message>
+        <message>
+            <source>[Image non disponible]</source>
+            <translation>[Image non disponible]</translation>
         </message>
     </context>
     <context>

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, event, inspect, select
+from sqlalchemy import Column, Date, DateTime, event, insert, inspect, select
 from sqlalchemy.orm import Session, attributes
 
-from tzcld_desktop.db.models import LocalReplica, Profile, SyncedMixin, SyncRegister, new_id
+from tzcld_desktop.db.models import LocalReplica, Profile, SyncDot, SyncedMixin, SyncRegister, new_id
 from tzcld_desktop.domain.crdt import Dot, Knowledge, Register, next_stamp, stamp_to_ms
 
 APPLYING_SYNC = "tzcld_applying_sync"
@@ -85,6 +85,7 @@ class _Writer:
         profile = session.get(Profile, 1)
         self.author = profile.name if profile else ""
         self.knowledge = Knowledge(json.loads(self.replica.knowledge))
+        self.dots: list[dict[str, Any]] = []
 
     def next(self) -> tuple[Dot, int]:
         self.replica.counter += 1
@@ -93,8 +94,18 @@ class _Writer:
         self.knowledge.add(dot)
         return dot, self.replica.last_stamp
 
-    def close(self) -> None:
+    def index_dots(self, table: str, record_id: str, field: str, dots: dict[str, int]) -> None:
+        """Queue ``sync_dot`` rows for the dots ``{replica: counter}`` of one register."""
+        self.dots += [
+            {"replica": replica, "counter": counter, "table_name": table, "record_id": record_id, "field": field}
+            for replica, counter in dots.items()
+        ]
+
+    def close(self, session: Session) -> None:
         self.replica.knowledge = json.dumps(self.knowledge.to_dict())
+        if self.dots:
+            # A delete's context may repeat dots already indexed for this register.
+            session.connection().execute(insert(SyncDot).prefix_with("OR IGNORE"), self.dots)
 
 
 def _changed_fields(obj: SyncedMixin, is_new: bool, forced: set[tuple[int, str]]) -> list[str]:
@@ -153,6 +164,7 @@ def _capture_object(session: Session, writer: _Writer, obj: SyncedMixin, is_new:
         value = encode_value(type(obj), field, getattr(obj, field))
         register = register.write(dot, stamp, writer.author, value, seen)
         written[field] = register
+        writer.index_dots(table, obj.id, field, {**seen, dot.replica: dot.counter})
         entries_json, context_json = register.to_json()
         if row is None:
             session.add(SyncRegister(table_name=table, record_id=obj.id, field=field,
@@ -207,7 +219,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         writer = _Writer(session)
         for obj, is_new in candidates:
             _capture_object(session, writer, obj, is_new)
-        writer.close()
+        writer.close(session)
     session.info.pop(FORCED_FIELDS, None)
 
 

@@ -25,13 +25,16 @@ from sqlalchemy.orm import Session
 
 from tzcld_desktop.db import blobs
 from tzcld_desktop.db.models import Document, DocumentLink, ExchangeLogEntry, Meeting, Territory
+from tzcld_desktop.db.search_index import SEARCH_INDEX_TABLES
 
 log = logging.getLogger(__name__)
 
 INDEX_TABLE = "document_text"
 # FTS5 keeps the index in these shadow tables, created with the virtual table.
 _SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
-LOCAL_INDEX_TABLES = frozenset({INDEX_TABLE, *(INDEX_TABLE + suffix for suffix in _SHADOW_SUFFIXES)})
+# The document index and the global search index of tzcld_desktop.db.search_index.
+LOCAL_INDEX_TABLES = frozenset({INDEX_TABLE, *(INDEX_TABLE + suffix for suffix in _SHADOW_SUFFIXES),
+                                *SEARCH_INDEX_TABLES})
 # Characters of extracted text kept per document: about 600 pages of dense text.
 MAX_INDEXED_CHARS = 2_000_000
 # Results returned by one search; the list shows no more.

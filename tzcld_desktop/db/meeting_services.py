@@ -474,9 +474,10 @@ class MeetingWrites:
     def prefill_agenda(self, meeting_id: str, today: date | None = None) -> int:
         """Add a section for each attending territory that has none yet; return how many were added.
 
-        Its item's text (kept in the item's minutes, which the note-taker then completes)
-        lists the territory's stage, what changed since the previous meeting of the
-        cluster, and its open actions (see ``meeting_queries.build_territory_sections``).
+        Each section gets one "Point d'étape" item with empty minutes, so an item never
+        discussed prints no minutes. The agenda tab shows the territory's preparation
+        beside it (stage, changes since the previous meeting of the cluster, open
+        actions), read from ``meeting_queries.build_territory_sections`` when shown.
         """
         with self._write(QT_TRANSLATE_NOOP("Undo", "Préparation depuis les territoires")) as session:
             editable_meeting(session, meeting_id)
@@ -489,8 +490,7 @@ class MeetingWrites:
                     continue
                 item = AgendaItem(id=new_id(), meeting_id=meeting_id, section=section.name,
                                   territory_id=section.territory_id, title=title, presenter="",
-                                  duration_minutes=None, minutes="\n".join(section.lines),
-                                  status=ItemStatus.OPEN.value)
+                                  duration_minutes=None, minutes="", status=ItemStatus.OPEN.value)
                 _place(items, item, items[-1] if items else None, None)
                 session.add(item)
                 items.append(item)
@@ -536,6 +536,9 @@ class MeetingWrites:
         position = 1.0
         if actions:
             section = translate(_CONTEXT, QT_TRANSLATE_NOOP(_CONTEXT, "Suivi"))
+            # NOTE: the carried actions are stored as this item's minutes, so the minutes PDF
+            # prints them until the note-taker rewrites them. Keeping them apart needs a
+            # preparation column on agenda_item, which the schema does not have.
             session.add(AgendaItem(
                 id=new_id(), meeting_id=meeting_id, section=section, territory_id=None, position=position,
                 title=meeting_queries.follow_up_title(), presenter="", duration_minutes=None,

@@ -577,3 +577,57 @@ Index("ix_territory_stage_name", Territory.stage, Territory.name_key)
 Index("ix_action_open_due", Action.deleted, Action.status, Action.due_date, Action.territory_id, Action.meeting_id)
 Index("ix_journal_note_territory_date", JournalNote.territory_id, JournalNote.note_date)
 Index("ix_indicator_territory", IndicatorValue.territory_id, IndicatorValue.indicator, IndicatorValue.value_date)
+# Local indexes of migration 0006: per synced table, its records flagged for the status bar.
+for _model in SYNCED_MODELS.values():
+    Index(f"ix_{_model.__tablename__}_open_items", _model.id,
+          sqlite_where=_model.has_conflict.is_(True) | _model.needs_review.is_(True))
+
+
+# -- Dot index and import undo (local, never exchanged) -------------------------------
+
+
+class SyncDot(Base):
+    """One dot that a register depends on: an entry's dot or a context maximum.
+
+    An export for a peer looks up the dots the peer lacks here instead of reading every
+    register. A dot that a later write superseded keeps its row, which only makes an
+    export send a register the peer may already have.
+    """
+
+    __tablename__ = "sync_dot"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    replica: Mapped[str] = mapped_column(String(36), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class ImportUndoRegister(Base):
+    """The state of one register before the last import changed it.
+
+    ``entries`` NULL means the register did not exist; ``field`` '' means the whole
+    record had no register before the import.
+    """
+
+    __tablename__ = "import_undo_register"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(40))
+    entries: Mapped[str | None] = mapped_column(Text)
+    context: Mapped[str | None] = mapped_column(Text)
+
+
+class ImportUndoState(Base):
+    """This copy's sync state before the last import, which undoing it puts back."""
+
+    __tablename__ = "import_undo_state"
+
+    log_id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="exchange_log id of the import")
+    knowledge: Mapped[str] = mapped_column(Text, comment="JSON knowledge of local_replica")
+    last_stamp: Mapped[int] = mapped_column(Integer)
+    peer_replica_id: Mapped[str] = mapped_column(String(36))
+    peer: Mapped[str] = mapped_column(Text, comment="JSON of the sender's peer row, or '' when there was none")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, exists, func, literal, not_, or_, select, union_all
+from sqlalchemy import and_, case, column, exists, func, literal, literal_column, not_, or_, select, table, union_all
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.models import (
@@ -31,6 +31,7 @@ from tzcld_desktop.db.models import (
     Territory,
 )
 from tzcld_desktop.db.reference import departement_id, region_id
+from tzcld_desktop.db.search_index import ACTION_SEARCH, NOTE_SEARCH, match_expression
 from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.domain.vocabulary import UNDER_REVIEW_STEPS, Health, StageStep
@@ -404,8 +405,10 @@ def search_everything(session: Session, text: str, limit_per_kind: int = 20) -> 
     """Find live territories, contacts, journal notes and actions matching every word of ``text``.
 
     The match ignores accents and case. Each kind returns its total and at most
-    ``limit_per_kind`` hits, in four statements. A query shorter than
-    ``MIN_SEARCH_LENGTH`` letters finds nothing and runs no statement.
+    ``limit_per_kind`` hits, in one statement per kind. A query shorter than
+    ``MIN_SEARCH_LENGTH`` letters finds nothing and runs no statement. Notes and
+    actions are searched through the local word index: each query word must begin a
+    word of the text, where territories and contacts match it anywhere in a name.
     """
     words = search_words(text)
     if len("".join(words)) < MIN_SEARCH_LENGTH:
@@ -467,14 +470,22 @@ def _search_contacts(session: Session, words: tuple[str, ...], limit: int) -> Se
 
 
 def _search_notes(session: Session, words: tuple[str, ...], limit: int) -> SearchGroup:
+    rows_found = _SEARCH_ROW
+    conditions = _indexed_conditions(NOTE_SEARCH, words)
+    hits = (
+        select(rows_found.c.record_id.label("id"), rows_found.c.day)
+        .where(*conditions)
+        .order_by(rows_found.c.day.desc().nulls_last(), rows_found.c.record_id)
+        .limit(limit)
+        .subquery()
+    )
     rows = session.execute(
         select(JournalNote.id, JournalNote.territory_id, func.coalesce(Territory.name, ""), JournalNote.note_date,
-               JournalNote.kind, JournalNote.text, func.count().over())
+               JournalNote.kind, JournalNote.text, _total(conditions))
+        .select_from(hits)
+        .join(JournalNote, JournalNote.id == hits.c.id)
         .outerjoin(Territory, Territory.id == JournalNote.territory_id)
-        .where(JournalNote.deleted.is_(False), _live_territory_or_none(JournalNote.territory_id),
-               _all_words_in(words, JournalNote.text_key))
-        .order_by(JournalNote.note_date.desc().nulls_last(), JournalNote.id)
-        .limit(limit)
+        .order_by(hits.c.day.desc().nulls_last(), hits.c.id)
     ).all()
 
     def hit(row) -> SearchHit:
@@ -486,15 +497,23 @@ def _search_notes(session: Session, words: tuple[str, ...], limit: int) -> Searc
 
 
 def _search_actions(session: Session, words: tuple[str, ...], limit: int) -> SearchGroup:
-    open_first = case((Action.status.in_(_OPEN_STATUSES), 0), else_=1)
+    rows_found = _SEARCH_ROW
+    conditions = _indexed_conditions(ACTION_SEARCH, words)
+    open_first = case((rows_found.c.status.in_(_OPEN_STATUSES), 0), else_=1)
+    hits = (
+        select(rows_found.c.record_id.label("id"), open_first.label("open_first"), rows_found.c.day)
+        .where(*conditions)
+        .order_by(open_first, rows_found.c.day.asc().nulls_last(), rows_found.c.record_id)
+        .limit(limit)
+        .subquery()
+    )
     rows = session.execute(
         select(Action.id, Action.territory_id, func.coalesce(Territory.name, ""), Action.due_date, Action.status,
-               Action.text, Action.owner, func.count().over())
+               Action.text, Action.owner, _total(conditions))
+        .select_from(hits)
+        .join(Action, Action.id == hits.c.id)
         .outerjoin(Territory, Territory.id == Action.territory_id)
-        .where(Action.deleted.is_(False), _live_territory_or_none(Action.territory_id),
-               _all_words_in(words, Action.text_key))
-        .order_by(open_first, Action.due_date.asc().nulls_last(), Action.id)
-        .limit(limit)
+        .order_by(hits.c.open_first, hits.c.day.asc().nulls_last(), hits.c.id)
     ).all()
 
     def hit(row) -> SearchHit:
@@ -503,6 +522,43 @@ def _search_actions(session: Session, words: tuple[str, ...], limit: int) -> Sea
                          status, detail=owner, snippet=snippet(text, words))
 
     return _group(SearchKind.ACTION, rows, hit)
+
+
+# The local search index of migration 0006: one narrow row per indexed note or action,
+# whose id is the rowid of its text in the FTS5 table of its kind.
+_SEARCH_ROW = table("search_row", column("id"), column("table_name"), column("record_id"),
+                    column("territory_id"), column("deleted"), column("status"), column("day"))
+
+
+def _total(conditions: list):
+    """Return the count of ``search_row`` rows meeting ``conditions``, as a scalar subquery.
+
+    Counting apart from the page of hits lets SQLite keep only the first hits while
+    sorting, where ``count(*) OVER ()`` would sort every match.
+    """
+    return select(func.count()).select_from(_SEARCH_ROW).where(*conditions).correlate(None).scalar_subquery()
+
+
+def _indexed_conditions(index_name: str, words: tuple[str, ...]) -> list:
+    """Return the conditions on ``search_row`` that find ``words`` in the FTS5 table ``index_name``.
+
+    A record counts when each word begins one of the words of its text, when it is live,
+    and when it belongs to no territory or to one not deleted.
+    """
+    # A subquery, so SQLite reads the matching rowids first and then looks each up in
+    # search_row. Written as a join, SQLite may scan search_row and query the index once per row.
+    matching = (
+        select(literal_column("rowid"))
+        .select_from(table(index_name))
+        .where(literal_column(index_name).op("MATCH")(match_expression(words)))
+    )
+    rows_found = _SEARCH_ROW
+    deleted_territories = select(Territory.id).where(Territory.deleted.is_not(False)).correlate(None)
+    return [
+        rows_found.c.id.in_(matching),
+        rows_found.c.deleted == 0,
+        or_(rows_found.c.territory_id.is_(None), rows_found.c.territory_id.not_in(deleted_territories)),
+    ]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -34,15 +34,21 @@ class PersonRecords:
     participations: list[tuple[MeetingPerson, Meeting | None]]
 
 
-def person_records(session: Session, contact_id: str) -> PersonRecords:
-    """Return the contact and every meeting participation linked to it or bearing its name."""
+def person_records(session: Session, contact_id: str, include_deleted: bool = False) -> PersonRecords:
+    """Return the contact and every meeting participation linked to it or bearing its name.
+
+    With ``include_deleted``, participations removed from their meeting are included:
+    they are only hidden, so they still contain the name.
+    """
     contact = get_live(session, Contact, contact_id)
-    rows = session.execute(
+    statement = (
         select(MeetingPerson, Meeting)
         .outerjoin(Meeting, Meeting.id == MeetingPerson.meeting_id)
-        .where(MeetingPerson.deleted.is_(False))
         .where(or_(MeetingPerson.contact_id == contact_id, MeetingPerson.name == contact.name))
-    ).all()
+    )
+    if not include_deleted:
+        statement = statement.where(MeetingPerson.deleted.is_(False))
+    rows = session.execute(statement).all()
     participations = [
         (person, meeting) for person, meeting in rows
         if person.contact_id == contact_id or normalize(person.name) == contact.name_key
@@ -104,9 +110,10 @@ def erase_person(session: Session, contact_id: str) -> int:
     """Blank the personal fields of the contact and of its meeting participations; return the count.
 
     The records stay, so a meeting keeps its number of participants, but they no
-    longer identify the person. Runs inside the caller's transaction.
+    longer identify the person. Participations removed from their meeting are blanked
+    too. Runs inside the caller's transaction.
     """
-    records = person_records(session, contact_id)
+    records = person_records(session, contact_id, include_deleted=True)
     contact = records.contact
     contact.name = ERASED_NAME
     contact.phone = ""

@@ -29,6 +29,7 @@ from tzcld_desktop.db.backup import (
 )
 from tzcld_desktop.db.capture import install_capture
 from tzcld_desktop.db.models import LocalReplica
+from tzcld_desktop.db.protection import is_sealed
 from tzcld_desktop.db.reference import ensure_reference_data
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 
@@ -67,6 +68,11 @@ def _configure_connection(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Zeroes the bytes of deleted rows, replaced values and freed pages instead of leaving
+    # them in the file. Otherwise an erased person's values, or any superseded value, stay
+    # readable in free space, and every backup (the online backup API copies free pages
+    # too) carries them on. The cost is some extra writing on deletes and updates.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -86,6 +92,9 @@ class Store:
     session_factory: sessionmaker[Session]
     # The marker that this store created and removes at close, if any.
     session_marker: Path | None = None
+    # The key that encrypts the data folder after the store closes, while passphrase
+    # protection is on (see ``db/protection.py``); None when it is off.
+    protection_key: bytes | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -231,6 +240,13 @@ def open_store(data_dir: Path, daily_backup: bool = True, check_every_open: bool
             error=error.strerror or str(error),
         ) from error
     db_path = data_dir / DB_FILE_NAME
+    if is_sealed(data_dir):
+        # Opening would otherwise create an empty database beside the encrypted one.
+        raise StorageError(
+            "Le dossier de données {folder} est protégé par un mot de passe. Ouvrez-le avec l'application "
+            "TZCLD Desktop, qui vous demandera le mot de passe.",
+            folder=str(data_dir),
+        )
     marker = data_dir / SESSION_MARKER_NAME
     if check_every_open or marker.exists() or _file_size(db_path) <= CHECK_AT_OPEN_MAX_BYTES:
         check_integrity(db_path)

@@ -60,6 +60,11 @@ def check_status_change(current: MeetingStatus, target: MeetingStatus) -> None:
         )
 
 
+def is_future_meeting(meeting_date: date | None, today: date) -> bool:
+    """Return whether a meeting is dated after ``today``, so cannot have been held yet."""
+    return meeting_date is not None and meeting_date > today
+
+
 @dataclass
 class AgendaItemInput:
     """An item of a meeting's agenda; ``section`` groups items (a theme or a territory)."""

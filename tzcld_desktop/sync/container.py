@@ -210,8 +210,11 @@ def write_exchange_file(
     manifest: Mapping[str, Any],
     members: Mapping[str, bytes],
     passphrase: str | None = None,
+    compresslevel: int | None = None,
 ) -> None:
     """Write an exchange file atomically, replacing any file already at ``path``.
+
+    ``compresslevel`` is the deflate level of the members (zlib's default when None).
 
     The written manifest is ``manifest`` plus ``format``, ``format_version``,
     ``min_reader_version`` and ``members`` (SHA-256 and size of each member), so it must
@@ -256,12 +259,12 @@ def write_exchange_file(
 
     if passphrase is None:
         def write_content(file: BinaryIO) -> None:
-            _write_archive_within_ratio(file, manifest_bytes, members)
+            _write_archive_within_ratio(file, manifest_bytes, members, compresslevel)
     else:
         # NOTE: the archive and its ciphertext are both held in memory, while a plain
         # archive is written straight to the temporary file.
         buffer = io.BytesIO()
-        _write_archive_within_ratio(buffer, manifest_bytes, members)
+        _write_archive_within_ratio(buffer, manifest_bytes, members, compresslevel)
         encrypted = encrypt_bytes(buffer.getvalue(), passphrase)
         del buffer
 
@@ -390,16 +393,16 @@ def _write_atomically(path: Path, write_content: Callable[[BinaryIO], None]) -> 
 
 
 def _write_archive_within_ratio(
-    file: BinaryIO, manifest_bytes: bytes, members: Mapping[str, bytes]
+    file: BinaryIO, manifest_bytes: bytes, members: Mapping[str, bytes], compresslevel: int | None = None
 ) -> None:
     """Write the archive to the empty seekable ``file``, with no member over the ratio limit."""
-    over_ratio = _write_archive(file, manifest_bytes, members, stored=frozenset())
+    over_ratio = _write_archive(file, manifest_bytes, members, stored=frozenset(), compresslevel=compresslevel)
     if over_ratio:
         # The reader would take these members for a zip bomb, so write them
         # uncompressed. This only happens for very repetitive data.
         file.seek(0)
         file.truncate()
-        _write_archive(file, manifest_bytes, members, stored=frozenset(over_ratio))
+        _write_archive(file, manifest_bytes, members, stored=frozenset(over_ratio), compresslevel=compresslevel)
 
 
 def _write_archive(
@@ -407,6 +410,7 @@ def _write_archive(
     manifest_bytes: bytes,
     members: Mapping[str, bytes],
     stored: frozenset[str],
+    compresslevel: int | None = None,
 ) -> list[str]:
     """Write the manifest then the members, and return the members over the ratio limit.
 
@@ -418,7 +422,7 @@ def _write_archive(
         for name, data in members.items():
             method = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
             info = _entry_info(name, method)
-            archive.writestr(info, bytes(data))
+            archive.writestr(info, data if isinstance(data, bytes) else bytes(data), compresslevel=compresslevel)
             if _breaks_ratio_rule(info.file_size, info.compress_size):
                 over_ratio.append(name)
     return over_ratio
@@ -1176,11 +1180,14 @@ class _DuplicateKeyError(ValueError):
 
 
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(key)
-        result[key] = value
+    # dict() runs in C; the loop that names the repeated key runs only when there is one.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
     return result
 
 
@@ -1188,16 +1195,16 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not valid JSON")
 
 
+# Built once: json.loads with options builds a new decoder for every call.
+_STRICT_DECODER = json.JSONDecoder(object_pairs_hook=_object_without_duplicates, parse_constant=_reject_constant)
+
+
 def _load_json(text: str) -> Any:
     """Parse strict JSON: no NaN or Infinity and no repeated key in an object.
 
     Raises _DuplicateKeyError, another ValueError or, for very deep nesting, RecursionError.
     """
-    return json.loads(
-        text,
-        object_pairs_hook=_object_without_duplicates,
-        parse_constant=_reject_constant,
-    )
+    return _STRICT_DECODER.decode(text)
 
 
 def _dump_json(value: Any) -> bytes:

@@ -9,10 +9,11 @@ Members ``files/<sha256>`` carry document files (see ``container``). An export j
 file of every document whose ``sha256`` register it carries, so an incremental export
 sends only the files the peer may not have seen; a document whose file this copy lacks
 travels without it. Import validates the whole file before touching the database, takes
-a backup, writes the carried files into the document store, then merges every register
-and rebuilds the affected rows in one transaction. Files are stored by content hash, so
-writing them before the commit cannot harm existing data; the ones it wrote are removed
-again when the import fails.
+a backup when the database is small (see BACKUP_BEFORE_IMPORT_MAX_BYTES), writes the
+carried files into the document store, then merges every register and rebuilds the
+affected rows in one transaction, which also keeps the undo record of the import.
+Files are stored by content hash, so writing them before the commit cannot harm existing
+data; the ones it wrote are removed again when the import fails.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop import __version__
@@ -37,13 +38,17 @@ from tzcld_desktop.db.models import (
     SYNCED_MODELS,
     Document,
     ExchangeLogEntry,
+    ImportUndoRegister,
+    ImportUndoState,
     LocalReplica,
+    Peer,
     Profile,
     SyncRegister,
 )
 from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
-from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp
+from tzcld_desktop.domain import crdt
+from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp, stamp_to_ms
 from tzcld_desktop.domain.errors import ExchangeFileError, StorageError, translate
 from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.container import (
@@ -69,9 +74,18 @@ def register_member_names(count: int) -> list[str]:
     """Return the member names for ``count`` registers: registers.ndjson, registers-2.ndjson, …"""
     chunks = max(1, -(-count // REGISTERS_PER_MEMBER))
     return [REGISTERS_MEMBER] + [f"registers-{index}.ndjson" for index in range(2, chunks + 1)]
+
+
+# A full copy of the database is taken before an import up to this size, which holds the
+# national copy of 2026 (about 150 MiB) with room to grow. Above it the copy would take
+# most of the import's time (about 5 s for 900 MiB); the import then relies on its own
+# transaction, on the undo record kept in that transaction ("Annuler le dernier import")
+# and on the daily backup.
+BACKUP_BEFORE_IMPORT_MAX_BYTES = 512 * 1024 * 1024
 # The interface requests a second confirmation before an import hides this many records or more.
 MANY_DELETIONS = 10
 CONTEXT = "Exchange"
+MS_PER_DAY = 24 * 3600 * 1000
 
 
 @dataclass
@@ -88,6 +102,8 @@ class ExchangeReport:
     deleted: int = 0
     conflicts: int = 0
     clamped_stamps: int = 0
+    # Largest lead, in milliseconds, of an incoming stamp over this computer's clock.
+    clock_lead_ms: int = 0
     counts_by_table: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
     # Document files the export joined, or the import received.
@@ -121,15 +137,29 @@ class ExchangeReport:
             ).format(count=plural(self.files_missing, translate(CONTEXT, "document reçu"),
                                   translate(CONTEXT, "documents reçus"))))
         if self.clamped_stamps:
-            lines.append(
-                translate(
-                    CONTEXT,
-                    "L'horloge de l'ordinateur de l'expéditeur ({person}) était en avance de plus d'un jour : "
-                    "{count} ramenées à aujourd'hui. Demandez-lui de régler son horloge.",
-                ).format(person=sender, count=plural(self.clamped_stamps, translate(CONTEXT, "date"),
-                                                      translate(CONTEXT, "dates")))
-            )
+            lines.append(self.clock_warning())
         return "\n".join(lines)
+
+    def clock_warning(self) -> str:
+        """Describe incoming stamps more than a day ahead of this computer's clock.
+
+        The gap alone cannot tell whether the sender's clock runs ahead or this
+        computer's clock runs behind, so the text states the gap and names both.
+        """
+        sender = self.peer_person or translate(CONTEXT, "une copie sans nom de référent")
+        days = max(1, round(self.clock_lead_ms / MS_PER_DAY))
+        return translate(
+            CONTEXT,
+            "Des modifications du fichier envoyé par {person} ({count}) sont datées jusqu'à {days} après "
+            "l'heure de cet ordinateur. "
+            "L'horloge de l'un des deux ordinateurs est déréglée : vérifiez la date et l'heure de cet "
+            "ordinateur, et demandez à {person} de vérifier celles du sien.",
+        ).format(
+            count=plural(self.clamped_stamps, translate(CONTEXT, "modification"),
+                         translate(CONTEXT, "modifications")),
+            person=sender,
+            days=plural(days, translate(CONTEXT, "jour"), translate(CONTEXT, "jours")),
+        )
 
     def counts(self) -> dict[str, int]:
         return {
@@ -156,19 +186,12 @@ def export_data(
         profile = session.get(Profile, 1)
         person = profile.name if profile else ""
         base = peer_knowledge(session, for_peer) if for_peer else None
-        lines: list[bytes] = []
-        records_by_table: dict[str, set[str]] = defaultdict(set)
-        file_hashes: set[str] = set()
-        for table, record_id, field_name, entries, context in registers_missing_from(session, base):
-            records_by_table[table].add(record_id)
-            if table == "document" and field_name == "sha256":
-                file_hashes.update(_hashes_in_entries(entries))
-            line = f'{{"t":{json.dumps(table)},"r":{json.dumps(record_id)},"f":{json.dumps(field_name)},' \
-                   f'"e":{entries},"c":{context}}}\n'
-            lines.append(line.encode("utf-8"))
+        if base is None:
+            chunks, register_count, counts, file_hashes = _snapshot_members(session)
+        else:
+            chunks, register_count, counts, file_hashes = _members_for_peer(session, base)
         knowledge = json.loads(replica.knowledge)
         replica_id = replica.replica_id
-    counts = {table: len(ids) for table, ids in sorted(records_by_table.items())}
     manifest = {
         "sender": {"replica": replica_id, "person": person},
         "created_at": _now().isoformat(timespec="seconds") + "Z",
@@ -180,21 +203,78 @@ def export_data(
         "base": base.to_dict() if base is not None else {},
         "for": for_peer or "",
         "counts": counts,
-        "registers": len(lines),
+        "registers": register_count,
     }
-    members = {
-        name: b"".join(lines[index * REGISTERS_PER_MEMBER : (index + 1) * REGISTERS_PER_MEMBER])
-        for index, name in enumerate(register_member_names(len(lines)))
-    }
+    members = dict(zip(register_member_names(register_count), chunks or [b""], strict=True))
     files, missing = _read_files(store.data_dir, file_hashes)
     members.update(files)
-    write_exchange_file(path, manifest, members, passphrase)
+    # Deflate level 1 took 40 % of the time of the default level 6 for a 16 % larger output,
+    # on 200,000 registers of the decade benchmark dataset. A full export deflates hundreds
+    # of megabytes, so the level matters there; exports for a peer are small.
+    write_exchange_file(path, manifest, members, passphrase, compresslevel=1 if base is None else None)
     report = ExchangeReport("export", path, person, records=sum(counts.values()), counts_by_table=counts,
                             files=len(files), files_missing=missing)
     _log_exchange(store, report, for_peer or "", "", "ok")
     log.info("Exported %d records (%d registers, %d files, %d missing) to %s",
-             report.records, len(lines), len(files), missing, path.name)
+             report.records, register_count, len(files), missing, path.name)
     return report
+
+
+# One NDJSON line per register, built by SQLite. Names and ids are quoted with
+# json_quote, while entries and context are stored as JSON already.
+_SNAPSHOT_LINES = (
+    "SELECT '{\"t\":' || json_quote(table_name) || ',\"r\":' || json_quote(record_id) "
+    "|| ',\"f\":' || json_quote(field) || ',\"e\":' || entries || ',\"c\":' || context || '}' "
+    "FROM sync_register"
+)
+
+
+def _snapshot_members(session: Session) -> tuple[list[bytes], int, dict[str, int], set[str]]:
+    """Return the register members of a full export, the register count, records per table and file hashes.
+
+    The registers are read in storage order: the reader keys them by table, record and
+    field, so the order does not matter, and ``ORDER BY`` about triples the read time.
+    """
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(_SNAPSHOT_LINES)
+        chunks = []
+        register_count = 0
+        while lines := cursor.fetchmany(REGISTERS_PER_MEMBER):
+            register_count += len(lines)
+            chunks.append(("\n".join([line for line, in lines]) + "\n").encode("utf-8"))
+    finally:
+        cursor.close()
+    # Every record with registers has a row in its table, and rows are never removed.
+    counts = {}
+    for table, model in sorted(SYNCED_MODELS.items()):
+        count = session.scalar(select(func.count()).select_from(model))
+        if count:
+            counts[table] = count
+    file_hashes: set[str] = set()
+    for entries in session.scalars(select(SyncRegister.entries).where(
+            SyncRegister.table_name == "document", SyncRegister.field == "sha256")):
+        file_hashes.update(_hashes_in_entries(entries))
+    return chunks, register_count, counts, file_hashes
+
+
+def _members_for_peer(session: Session, base: Knowledge) -> tuple[list[bytes], int, dict[str, int], set[str]]:
+    """Return what ``_snapshot_members`` returns, for the registers holding a dot ``base`` lacks."""
+    lines: list[bytes] = []
+    records_by_table: dict[str, set[str]] = defaultdict(set)
+    file_hashes: set[str] = set()
+    for table, record_id, field_name, entries, context in registers_missing_from(session, base):
+        records_by_table[table].add(record_id)
+        if table == "document" and field_name == "sha256":
+            file_hashes.update(_hashes_in_entries(entries))
+        line = f'{{"t":{json.dumps(table)},"r":{json.dumps(record_id)},"f":{json.dumps(field_name)},' \
+               f'"e":{entries},"c":{context}}}\n'
+        lines.append(line.encode("utf-8"))
+    chunks = [
+        b"".join(lines[start : start + REGISTERS_PER_MEMBER]) for start in range(0, len(lines), REGISTERS_PER_MEMBER)
+    ]
+    counts = {table: len(ids) for table, ids in sorted(records_by_table.items())}
+    return chunks, len(lines), counts, file_hashes
 
 
 def _hashes_in_entries(entries_json: str) -> set[str]:
@@ -292,7 +372,9 @@ def import_data(
         check_references(session, parsed.incoming)
     report = ExchangeReport("import", path, parsed.sender["person"], dry_run=dry_run)
     wanted_files = _referenced_files(parsed)
-    backup = None if dry_run else make_backup(store.db_path, "import")
+    backup = None
+    if not dry_run and store.db_path.stat().st_size <= BACKUP_BEFORE_IMPORT_MAX_BYTES:
+        backup = make_backup(store.db_path, "import")
     written: list[Path] = []
     try:
         if not dry_run:
@@ -304,8 +386,9 @@ def import_data(
         with store.transaction() as session:
             session.info[APPLYING_SYNC] = True
             new_documents = _absent_documents(session, parsed.incoming)
-            _merge(session, parsed.incoming, report)
             replica = session.scalars(select(LocalReplica)).one()
+            undo_state = _state_before_import(session, replica, parsed.sender["replica"])
+            _merge(session, parsed.incoming, report)
             _learn(replica, parsed)
             record_peer(session, parsed.sender["replica"], parsed.sender["person"], parsed.knowledge, _now())
             newest = max((entry.hlc for reg in parsed.incoming.values() for entry in reg.entries), default=0)
@@ -315,10 +398,12 @@ def import_data(
             entry = ExchangeLogEntry(
                 direction="import", at=_now(), file_name=str(path), peer_replica_id=parsed.sender["replica"],
                 peer_person=parsed.sender["person"], counts=json.dumps(report.counts()), result="ok",
-                file_sha256=parsed.sha256, backup_file=str(backup), counter_after=replica.counter,
+                file_sha256=parsed.sha256, backup_file=str(backup or ""), counter_after=replica.counter,
             )
             session.add(entry)
             session.flush()
+            undo_state.log_id = entry.id
+            session.add(undo_state)
             library.record_arrivals(session, new_documents, entry.id)
     except _DryRun:
         log.info("Previewed %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
@@ -398,6 +483,20 @@ def _refresh_library_index(store: Store) -> None:
         log.exception("The document index could not be refreshed after an import")
 
 
+def _state_before_import(session: Session, replica: LocalReplica, sender: str) -> ImportUndoState:
+    """Clear the undo record of the previous import and return this copy's state before this one."""
+    session.execute(delete(ImportUndoRegister))
+    session.execute(delete(ImportUndoState))
+    peer = session.get(Peer, sender)
+    peer_json = "" if peer is None else json.dumps({
+        "person": peer.person,
+        "knowledge": peer.knowledge,
+        "last_received_at": peer.last_received_at.isoformat() if peer.last_received_at else None,
+    })
+    return ImportUndoState(knowledge=replica.knowledge, last_stamp=replica.last_stamp,
+                           peer_replica_id=sender, peer=peer_json)
+
+
 def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
     """Add to this copy's knowledge what merging the file taught it."""
     local = Knowledge(json.loads(replica.knowledge))
@@ -413,7 +512,15 @@ def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
 
 
 def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport) -> None:
-    """Merge the incoming registers, table by table, with bulk reads and writes."""
+    """Merge the incoming registers, table by table, with bulk reads and writes.
+
+    Also indexes the incoming dots in ``sync_dot`` and keeps the previous state of every
+    changed register in ``import_undo_register``, for ``undo.undo_last_import``.
+    """
+    connection = session.connection()
+    now_ms = crdt.wall_clock_ms()
+    undo_rows: list[tuple[str, str, str, str | None, str | None]] = []
+    dot_rows: list[tuple[str, int, str, str, str]] = []
     by_table: dict[str, dict[str, dict[str, Register]]] = defaultdict(lambda: defaultdict(dict))
     for (table, record_id, field_name), register in incoming.items():
         by_table[table][record_id][field_name] = register
@@ -425,10 +532,12 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
         changed_records: dict[str, dict[str, Register]] = {}
         for record_id, fields in records.items():
             current = existing.get(record_id, {})
+            if not current:
+                undo_rows.append((table, record_id, "", None, None))
             for field_name, register in fields.items():
                 # Stamps are stored as sent: clamping them with this copy's clock would
                 # make copies disagree. A far-future stamp only limits the local clock.
-                report.clamped_stamps += _future_stamps(register)
+                _note_future_stamps(register, now_ms, report)
                 old = current.get(field_name)
                 merged = register if old is None else old.merge(register)
                 if old is not None and merged == old:
@@ -437,11 +546,22 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
                 row = {"table_name": table, "record_id": record_id, "field": field_name,
                        "entries": entries_json, "context": context_json}
                 (new_registers if old is None else changed_registers).append(row)
+                if old is not None:
+                    undo_rows.append((table, record_id, field_name, *old.to_json()))
+                elif record_id in existing:
+                    undo_rows.append((table, record_id, field_name, None, None))
+                for replica, counter in _register_dots(register):
+                    dot_rows.append((replica, counter, table, record_id, field_name))
                 current[field_name] = merged
                 changed_records[record_id] = current
         register_table = SyncRegister.__table__
         if new_registers:
-            session.connection().execute(register_table.insert(), new_registers)
+            # Plain executemany: SQLAlchemy's per-row parameter handling costs more than the insert.
+            connection.exec_driver_sql(
+                "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
+                [(row["table_name"], row["record_id"], row["field"], row["entries"], row["context"])
+                 for row in new_registers],
+            )
         if changed_registers:
             session.connection().execute(
                 register_table.update()
@@ -454,6 +574,31 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
             )
         after = project_records(session, table, changed_records, set(before))
         _count(model, len(records), before, after, report)
+        # Sorted by key, the rows go into the index B-tree in order, which is faster.
+        dot_rows.sort()
+        if dot_rows:
+            connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_dot (replica, counter, table_name, record_id, field) "
+                "VALUES (?, ?, ?, ?, ?)",
+                dot_rows,
+            )
+        dot_rows.clear()
+    if undo_rows:
+        connection.exec_driver_sql(
+            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) "
+            "VALUES (?, ?, ?, ?, ?)",
+            undo_rows,
+        )
+
+
+def _register_dots(register: Register) -> set[tuple[str, int]]:
+    """Return the dots of a register's entries and context maxima, as ``(replica, counter)``.
+
+    An entry's dot is usually also its replica's context maximum, so the set contains it once.
+    """
+    dots: set[tuple[str, int]] = {entry.dot for entry in register.entries}
+    dots.update(register.context.items())
+    return dots
 
 
 def _states_in_chunks(session: Session, model: type, record_ids: list[str]) -> dict[str, tuple[bool, bool]]:
@@ -490,8 +635,12 @@ def _count(
             report.conflicts += 1
 
 
-def _future_stamps(register: Register) -> int:
-    return sum(clamp_stamp(entry.hlc)[1] for entry in register.entries)
+def _note_future_stamps(register: Register, now_ms: int, report: ExchangeReport) -> None:
+    """Count the entries stamped more than the allowed skew ahead of ``now_ms``, and the largest lead."""
+    for entry in register.entries:
+        if clamp_stamp(entry.hlc, now_ms)[1]:
+            report.clamped_stamps += 1
+            report.clock_lead_ms = max(report.clock_lead_ms, stamp_to_ms(entry.hlc) - now_ms)
 
 def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person: str, result: str) -> None:
     with store.transaction() as session:

@@ -8,15 +8,19 @@ lost, repeated or misdelivered file heals at the next exchange.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.models import Peer, SyncRegister
 from tzcld_desktop.domain.crdt import Dot, Knowledge
+
+# Records per query, well under SQLite's limit of bound parameters.
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -61,30 +65,68 @@ def register_dots(entries: list, context: dict) -> Iterator[Dot]:
 def registers_missing_from(session: Session, known: Knowledge | None) -> Iterator[tuple[str, str, str, str, str]]:
     """Yield ``(table, record, field, entries JSON, context JSON)`` the holder of ``known`` lacks.
 
-    With ``known`` None, yield every register (a full snapshot).
+    With ``known`` None, yield every register (a full snapshot), in no particular order.
+    Otherwise the dot index ``sync_dot`` names the registers holding a dot that ``known``
+    lacks, and they are yielded in key order.
     """
-    rows = session.execute(
-        select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
-               SyncRegister.entries, SyncRegister.context)
-        .order_by(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field)
-    )
-    prefixes: dict[str, int] = {}
-    for row in rows:
-        if known is None:
-            yield tuple(row)
-            continue
-        context = json.loads(row.context)
-        # Every entry's dot is at most its replica's counter in the context, so when the
-        # peer knows each replica's counters from 1 up to the context's, it has it all.
-        covered = True
-        for replica, counter in context.items():
-            if replica not in prefixes:
-                prefixes[replica] = known.prefix(replica)
-            if counter > prefixes[replica]:
-                covered = False
-                break
-        if covered:
-            continue
-        entries = json.loads(row.entries)
+    if known is None:
+        yield from session.execute(
+            select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
+                   SyncRegister.entries, SyncRegister.context)
+        )
+        return
+    candidates = _registers_with_missing_dots(session, known)
+    for row in _read_registers(session, candidates):
+        entries = json.loads(row[3])
+        context = json.loads(row[4])
+        # A dot that a later write superseded may have named this register.
         if any(not known.contains(dot) for dot in register_dots(entries, context)):
-            yield tuple(row)
+            yield row
+
+
+def _replicas_in_dot_index(session: Session) -> list[str]:
+    """Return the replicas of the dot index, one index seek each."""
+    replicas: list[str] = []
+    statement = text("SELECT min(replica) FROM sync_dot WHERE replica > :after")
+    after = ""
+    while (replica := session.execute(statement, {"after": after}).scalar()) is not None:
+        replicas.append(replica)
+        after = replica
+    return replicas
+
+
+def _registers_with_missing_dots(session: Session, known: Knowledge) -> set[tuple[str, str, str]]:
+    """Return the keys of the registers that have a dot in the index that ``known`` lacks."""
+    keys: set[tuple[str, str, str]] = set()
+    bounded = text("SELECT table_name, record_id, field FROM sync_dot "
+                   "WHERE replica = :replica AND counter BETWEEN :start AND :end")
+    open_ended = text("SELECT table_name, record_id, field FROM sync_dot WHERE replica = :replica AND counter >= :start")
+    for replica in _replicas_in_dot_index(session):
+        for start, end in known.missing_ranges(replica):
+            if end is None:
+                rows = session.execute(open_ended, {"replica": replica, "start": start})
+            else:
+                rows = session.execute(bounded, {"replica": replica, "start": start, "end": end})
+            keys.update(tuple(row) for row in rows)
+    return keys
+
+
+def _read_registers(session: Session, keys: set[tuple[str, str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """Return the registers with these keys, sorted by key, reading each record's registers at once."""
+    fields_by_record: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for table, record_id, field in keys:
+        fields_by_record[(table, record_id)].add(field)
+    records_by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in fields_by_record:
+        records_by_table[table].append(record_id)
+    found = []
+    for table, record_ids in records_by_table.items():
+        for start in range(0, len(record_ids), _CHUNK):
+            rows = session.execute(
+                select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
+                       SyncRegister.entries, SyncRegister.context)
+                .where(SyncRegister.table_name == table, SyncRegister.record_id.in_(record_ids[start : start + _CHUNK]))
+            )
+            found += [tuple(row) for row in rows if row[2] in fields_by_record[(table, row[1])]]
+    found.sort()
+    return found

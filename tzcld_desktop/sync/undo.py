@@ -1,16 +1,36 @@
-"""Undo the last import by putting back the copy of the database taken just before it."""
+"""Undo the last import from the undo record that the import kept in its transaction.
+
+An import saves the previous state of every register it changed, the records it
+created, and this copy's knowledge and peer row before it (``exchange.import_data``).
+Undoing writes those back, removes what the import created and rebuilds the affected
+rows, so it costs about as much as the import, whatever the size of the database.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from tzcld_desktop.db.backup import copy_backup_over, make_backup
-from tzcld_desktop.db.models import ExchangeLogEntry, LocalReplica
+from tzcld_desktop.db import library
+from tzcld_desktop.db.backup import make_backup
+from tzcld_desktop.db.capture import APPLYING_SYNC
+from tzcld_desktop.db.models import (
+    SYNCED_MODELS,
+    ExchangeLogEntry,
+    ImportUndoRegister,
+    ImportUndoState,
+    LocalReplica,
+    Peer,
+    SyncRegister,
+)
+from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store, renew_identity
 from tzcld_desktop.domain.errors import UserError
 
@@ -19,9 +39,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class UndoableImport:
+    log_id: int
     file_name: str
     peer_person: str
-    backup_file: Path
 
 
 def last_undoable_import(store: Store) -> UndoableImport | None:
@@ -32,19 +52,19 @@ def last_undoable_import(store: Store) -> UndoableImport | None:
             .order_by(ExchangeLogEntry.id.desc())
         ).first()
         # Only the latest import can be undone, and only once.
-        if entry is None or entry.direction != "import" or not entry.backup_file or entry.result != "ok":
+        if entry is None or entry.direction != "import" or entry.result != "ok":
             return None
         replica = session.scalars(select(LocalReplica)).one()
         if replica.counter != entry.counter_after:
             return None
-        backup = Path(entry.backup_file)
-        if not backup.exists():
+        # Imports made before the undo record existed, or already undone, have none.
+        if session.get(ImportUndoState, entry.id) is None:
             return None
-        return UndoableImport(Path(entry.file_name).name, entry.peer_person, backup)
+        return UndoableImport(entry.id, Path(entry.file_name).name, entry.peer_person)
 
 
 def undo_last_import(store: Store) -> UndoableImport:
-    """Put back the database as it was before the last import.
+    """Put the data back as it was before the last import.
 
     The current file is first kept as a backup. The copy then writes under a new
     identity, because files it exported after the import told peers it knew what the
@@ -57,25 +77,71 @@ def undo_last_import(store: Store) -> UndoableImport:
             "enregistrées depuis. Restaurez plutôt une sauvegarde."
         )
     make_backup(store.db_path, "avant-annulation")
-    with store.session() as session:
-        history = [_log_values(entry) for entry in session.scalars(select(ExchangeLogEntry))]
-    store.engine.dispose()
-    copy_backup_over(target.backup_file, store.db_path)
     with store.transaction() as session:
+        session.info[APPLYING_SYNC] = True
+        state = session.get(ImportUndoState, target.log_id)
+        _restore_registers(session)
         replica = session.scalars(select(LocalReplica)).one()
+        replica.knowledge = state.knowledge
+        replica.last_stamp = state.last_stamp
+        _restore_peer(session, state)
         renew_identity(replica)
-        # The exchange log is this copy's history, not data: keep every line, the
-        # undone import's included, and add the undo itself.
-        session.execute(delete(ExchangeLogEntry))
-        session.add_all(ExchangeLogEntry(**values) for values in history)
+        session.execute(delete(ImportUndoRegister))
+        session.execute(delete(ImportUndoState))
         session.add(ExchangeLogEntry(direction="undo", at=_utc_now(), file_name=target.file_name,
                                      peer_person=target.peer_person, result="ok"))
-    log.info("Import of %s undone from backup %s", target.file_name, target.backup_file.name)
+    try:
+        library.refresh_index(store)
+    except Exception:  # noqa: BLE001 - the index is a local cache, rebuilt at the next refresh
+        log.exception("The document index could not be refreshed after undoing an import")
+    log.info("Import of %s undone from its undo record", target.file_name)
     return target
 
 
-def _log_values(entry: ExchangeLogEntry) -> dict:
-    return {column.key: getattr(entry, column.key) for column in ExchangeLogEntry.__table__.columns}
+def _restore_registers(session: Session) -> None:
+    """Write back the saved registers, remove the created ones, and rebuild the rows."""
+    connection = session.connection()
+    # Created records go in table order, so a child row may outlive its parent until commit.
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    register_table = SyncRegister.__table__
+    records_by_table: dict[str, set[str]] = defaultdict(set)
+    created_by_table: dict[str, set[str]] = defaultdict(set)
+    for row in session.execute(select(ImportUndoRegister)).scalars():
+        key = (register_table.c.table_name == row.table_name) & (register_table.c.record_id == row.record_id)
+        if row.field == "":
+            connection.execute(register_table.delete().where(key))
+            created_by_table[row.table_name].add(row.record_id)
+            continue
+        key = key & (register_table.c.field == row.field)
+        if row.entries is None:
+            connection.execute(register_table.delete().where(key))
+        else:
+            connection.execute(register_table.update().where(key).values(entries=row.entries, context=row.context))
+        records_by_table[row.table_name].add(row.record_id)
+    for table, record_ids in created_by_table.items():
+        model_table = SYNCED_MODELS[table].__table__
+        ids = sorted(record_ids)
+        for start in range(0, len(ids), 500):
+            connection.execute(model_table.delete().where(model_table.c.id.in_(ids[start : start + 500])))
+    for table, record_ids in records_by_table.items():
+        registers = load_record_registers(session, table, record_ids)
+        project_records(session, table, dict(registers), set(registers))
+
+
+def _restore_peer(session: Session, state: ImportUndoState) -> None:
+    peer = session.get(Peer, state.peer_replica_id)
+    if not state.peer:
+        if peer is not None:
+            session.delete(peer)
+        return
+    values = json.loads(state.peer)
+    if peer is None:
+        peer = Peer(replica_id=state.peer_replica_id)
+        session.add(peer)
+    peer.person = values["person"]
+    peer.knowledge = values["knowledge"]
+    received = values["last_received_at"]
+    peer.last_received_at = datetime.fromisoformat(received) if received else None
 
 
 def _utc_now() -> datetime:

@@ -52,8 +52,23 @@ def _fail(line: int, problem: str, **params: object) -> ExchangeFileError:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+# Replica ids already checked: they repeat in nearly every line of a file.
+_checked_replicas: set[str] = set()
+_MAX_CHECKED_REPLICAS = 10_000
+
+
 def _is_uuid(value: Any) -> bool:
     return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def _is_replica(value: Any) -> bool:
+    if value in _checked_replicas:
+        return True
+    if not _is_uuid(value):
+        return False
+    if len(_checked_replicas) < _MAX_CHECKED_REPLICAS:
+        _checked_replicas.add(value)
+    return True
 
 
 def _is_counter(value: Any) -> bool:
@@ -170,7 +185,7 @@ def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str],
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
     entries, context = payload["e"], payload["c"]
     if not isinstance(context, dict) or not all(
-        _is_uuid(replica) and _is_counter(counter) for replica, counter in context.items()
+        _is_replica(replica) and _is_counter(counter) for replica, counter in context.items()
     ):
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "contexte de synchronisation invalide"))
     if not isinstance(entries, list) or not 0 < len(entries) <= MAX_ENTRIES:
@@ -180,7 +195,7 @@ def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str],
         if not (isinstance(entry, list) and len(entry) == 5):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeur mal formée"))
         replica, counter, stamp, author, value = entry
-        if not (_is_uuid(replica) and _is_counter(counter)):
+        if not (_is_replica(replica) and _is_counter(counter)):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "auteur de modification invalide"))
         if not (isinstance(stamp, int) and not isinstance(stamp, bool) and 0 <= stamp <= MAX_INTEGER):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "horodatage invalide"))

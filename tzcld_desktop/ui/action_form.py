@@ -24,6 +24,7 @@ from tzcld_desktop.domain.errors import ValidationError
 from tzcld_desktop.domain.forms import ActionInput, validate_action
 from tzcld_desktop.domain.stages import ActionStatus
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.save_key import bind_save_key
 
 
 def to_qdate(value: date) -> QDate:
@@ -83,6 +84,7 @@ class ActionDialog(QDialog):
         self.due_check = QCheckBox(self.tr("Avant le"))
         self.due_edit = make_date_edit(date.today())
         self.due_edit.setEnabled(False)
+        self.due_edit.setAccessibleName(self.tr("Échéance"))
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo = QComboBox()
         for status in ActionStatus:
@@ -106,6 +108,7 @@ class ActionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)

@@ -33,6 +33,8 @@ from tzcld_desktop.domain.meeting_forms import AgendaItemInput, format_minutes
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui import meeting_prompts
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.read_only import show_read_only
+from tzcld_desktop.ui.theme import alert_style
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,6 @@ TITLE_COLUMN = 0
 PRESENTER_COLUMN = 1
 DURATION_COLUMN = 2
 
-OVERRUN_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class AgendaTree(QTreeWidget):
@@ -150,6 +151,7 @@ class AgendaEditor(QWidget):
         self._read_only = False
 
         self.tree = AgendaTree()
+        self.tree.setAccessibleName(self.tr("Points de l'ordre du jour"))
         self.tree.setHeaderLabels([self.tr("Point"), self.tr("Intervenant"), self.tr("Durée prévue")])
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -161,7 +163,8 @@ class AgendaEditor(QWidget):
         self.tree.itemDoubleClicked.connect(self.edit_item)
         self.tree.currentItemChanged.connect(self._show_selected)
         self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Préparation du point choisi"))
+        show_read_only(self.preview, True, self.tr("Préparation du point choisi, en lecture seule"))
         self.preview.setPlaceholderText(self.tr("Texte préparé du point choisi"))
 
         self.total_label = QLabel()
@@ -275,7 +278,7 @@ class AgendaEditor(QWidget):
 
     def _update_total(self) -> None:
         self.total_label.setText(self.total_text())
-        self.total_label.setStyleSheet(OVERRUN_STYLE if self.is_overrun() else "")
+        self.total_label.setStyleSheet(alert_style(bold=True) if self.is_overrun() else "")
 
     def _update_buttons(self, *_args) -> None:
         writable = not self._read_only
@@ -290,8 +293,24 @@ class AgendaEditor(QWidget):
 
     def _show_selected(self, *_args) -> None:
         item = self._selected_view()
-        self.preview.setPlainText(item.minutes if item else "")
+        self.preview.setPlainText(self.preparation_text(item) if item else "")
         self._update_buttons()
+
+    def preparation_text(self, item: AgendaItemView) -> str:
+        """Return what was prepared for an item: its territory's preparation, or else its stored text.
+
+        The preparation of a territory's item (stage, changes since the previous
+        meeting, open actions) is read from the data each time it is shown, so its
+        minutes stay empty until the note-taker writes them.
+        """
+        if item.territory_id is None or self.record is None:
+            return item.minutes
+        with self.context.store.session() as session:
+            sections = meeting_queries.build_territory_sections(session, self.record.id)
+        section = next((section for section in sections if section.territory_id == item.territory_id), None)
+        if section is None:
+            return self.tr("Ce territoire n'est pas noté présent à cette réunion : rien n'est préparé pour lui.")
+        return "\n".join(section.lines)
 
     def _selected(self, kind: str) -> str | None:
         current = self.tree.currentItem()

@@ -30,6 +30,12 @@ from tzcld_desktop.ui.context import AppContext, DataBus
 from tzcld_desktop.ui.first_run import ProfileDialog
 from tzcld_desktop.ui.i18n import install_language
 from tzcld_desktop.ui.main_window import MainWindow, interface_language
+from tzcld_desktop.ui.protection_dialog import (
+    StartUnlock,
+    seal_at_close,
+    seal_folder_after_failed_start,
+    unlock_at_start,
+)
 
 log = logging.getLogger(__name__)
 
@@ -194,15 +200,24 @@ def run_gui(data_dir: Path) -> int:
         )
         return 1
 
+    unlocked = StartUnlock(cancelled=False)
     try:
+        unlocked = unlock_at_start(data_dir)
+        if unlocked.cancelled:
+            lock.unlock()
+            return 0
         store = _open_with_recovery(data_dir)
     except StorageError as error:
         log.error("Data folder %s not opened: %s", data_dir, error)
         messages.show_user_error(
             None, QCoreApplication.translate("App", "Données inaccessibles"), error
         )
+        if unlocked.key is not None:
+            # The files were decrypted for this start: encrypt them again before quitting.
+            seal_folder_after_failed_start(data_dir, unlocked.key)
         lock.unlock()
         return 1
+    store.protection_key = unlocked.key
 
     try:
         context = AppContext(store, Services(store), DataBus())
@@ -224,4 +239,5 @@ def run_gui(data_dir: Path) -> int:
             daily_check.wait()
     finally:
         store.close()
+        seal_at_close(store)
         lock.unlock()

@@ -128,6 +128,7 @@ class CalendarView(QWidget):
 
     def _build_calendar(self) -> None:
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Calendrier des réunions"))
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -143,6 +144,7 @@ class CalendarView(QWidget):
 
     def _build_list(self) -> None:
         self.meeting_list = QTreeWidget()
+        self.meeting_list.setAccessibleName(self.tr("Réunions du jour choisi"))
         self.meeting_list.setHeaderLabels(
             [self.tr("Jour"), self.tr("Heure"), self.tr("Réunion"), self.tr("Grappe"), self.tr("Lieu"),
              self.tr("Statut")]

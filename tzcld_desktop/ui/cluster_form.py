@@ -29,6 +29,7 @@ from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,7 @@ class ClusterDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
@@ -210,6 +212,7 @@ class ClusterMembersDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -33,8 +33,7 @@ from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.cluster_form import ClusterDialog, ClusterMembersDialog, stage_text
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
-from tzcld_desktop.ui.meetings_panel import format_long_date
-from tzcld_desktop.ui.models.action_table import format_short_date
+from tzcld_desktop.ui.formatting import format_long_date, format_short_date
 
 log = logging.getLogger(__name__)
 

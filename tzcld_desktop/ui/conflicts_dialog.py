@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.conflicts import (
     ConflictValue,
@@ -50,6 +49,7 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.exchange_text import count_phrase, field_label, format_local_long, table_label
 from tzcld_desktop.ui.table_export import export_rows
 from tzcld_desktop.ui.text_diff import HIGHLIGHT_BACKGROUND, HIGHLIGHT_FOREGROUND, segments_html, word_diff
+from tzcld_desktop.ui.theme import alert_style
 
 log = logging.getLogger(__name__)
 
@@ -95,11 +95,6 @@ class OpenItems:
         joined = parts[0] if len(parts) == 1 else QCoreApplication.translate(CONTEXT, "{first} et {second}").format(
             first=parts[0], second=parts[1])
         return QCoreApplication.translate(CONTEXT, "{items} à examiner").format(items=joined)
-
-
-def count_open_items(session: Session) -> OpenItems:
-    return OpenItems(len(list_conflicts(session)), len(list_reviews(session)))
-
 
 
 def value_text(field: str, value: ConflictValue) -> str:
@@ -170,6 +165,7 @@ class ConflictsDialog(QDialog):
         self.error_label: QLabel | None = None
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Conflits et suppressions à examiner"))
         self.tree.setHeaderLabels([self.tr("Élément"), self.tr("Type"), self.tr("Champ"), self.tr("Valeurs")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -455,7 +451,7 @@ class ConflictsDialog(QDialog):
                               "version apporte."))
         hint.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(alert_style())
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         self.write_button = QPushButton(self.tr("Enregistrer cette valeur"))

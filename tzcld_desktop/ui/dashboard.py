@@ -28,6 +28,7 @@ from tzcld_desktop.db.overview import Dashboard, DashboardFilter, FilterKind
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.domain.vocabulary import Health
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.theme import muted_text_color
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,9 @@ _LINK_STYLE = (
     "QPushButton { border: none; color: palette(link); text-align: left; padding: 2px 0; }"
     "QPushButton:hover { text-decoration: underline; }"
     "QPushButton:focus { text-decoration: underline; }"
-    "QPushButton:disabled { color: palette(mid); }"
 )
+# Added to the link style with the dimmed grey of the palette, which stays readable in dark mode.
+_DISABLED_LINK_STYLE = "QPushButton:disabled {{ color: {colour}; }}"
 
 
 def _number(value: int) -> str:
@@ -106,7 +108,7 @@ class _Bar(QWidget):
 
 def _link_button(slot) -> QPushButton:
     button = QPushButton()
-    button.setStyleSheet(_LINK_STYLE)
+    button.setStyleSheet(_LINK_STYLE + _DISABLED_LINK_STYLE.format(colour=muted_text_color().name()))
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.clicked.connect(slot)
     return button
@@ -124,7 +126,12 @@ class DashboardView(QWidget):
     open_filtered = Signal(object)
     open_meeting = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+        """Build the view and read its counts.
+
+        With ``load_now`` false, the view shows a loading state and reads the counts on
+        the event-loop turn after it is first shown, so a window holding it is painted first.
+        """
         super().__init__(parent)
         self.context = context
         self.dashboard: Dashboard | None = None
@@ -144,7 +151,10 @@ class DashboardView(QWidget):
         layout.addWidget(self._build_meetings(), 1)
 
         self._read_settings()
-        self.reload()
+        if load_now:
+            self.reload()
+        else:
+            self._show_loading()
         context.bus.changed.connect(self._data_changed)
 
     # -- construction ------------------------------------------------------------------
@@ -215,6 +225,7 @@ class DashboardView(QWidget):
         column = QVBoxLayout(box)
         self.upcoming_button = _link_button(self._open_upcoming)
         self.meetings_tree = QTreeWidget()
+        self.meetings_tree.setAccessibleName(self.tr("Prochaines réunions"))
         self.meetings_tree.setHeaderLabels([self.tr("Date"), self.tr("Réunion"), self.tr("Grappe")])
         self.meetings_tree.setRootIsDecorated(False)
         self.meetings_tree.setUniformRowHeights(True)
@@ -289,9 +300,18 @@ class DashboardView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self.dashboard is None:
+            # Built with load_now false: queued behind the events that paint the window.
+            self._reload_timer.start()
         # Also picks up a new day: overdue actions and upcoming meetings depend on it.
-        if self._stale or (self.dashboard is not None and self.dashboard.today != date.today()):
+        elif self._stale or self.dashboard.today != date.today():
             self.reload()
+
+    def _show_loading(self) -> None:
+        self.scope_label.setText(self.tr("Chargement des données…"))
+        for button in (*self.stage_buttons.values(), self.overdue_button, self.under_review_button,
+                       self.no_contact_button, self.upcoming_button, *self.health_buttons.values()):
+            button.setEnabled(False)
 
     def _show_scope(self, region_names: dict[str, str]) -> None:
         has_regions = bool(self._profile_regions)

@@ -15,7 +15,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.formatting import format_long_date
 
 log = logging.getLogger(__name__)
 
@@ -356,7 +357,27 @@ def draft_description(draft: Draft) -> str:
         text = QCoreApplication.translate("Drafts", "Territoire « {name} »") if draft.record_id else QCoreApplication.translate("Drafts", "Nouveau territoire « {name} »")
     else:
         text = QCoreApplication.translate("Drafts", "Réunion « {name} »") if draft.record_id else QCoreApplication.translate("Drafts", "Nouvelle réunion « {name} »")
-    return text.format(name=draft.label)
+    return text.format(name=_current_label(draft))
+
+
+def _current_label(draft: Draft) -> str:
+    """Return the draft's name in the interface language of this session.
+
+    ``draft.label`` was written in the language of the session that saved the draft,
+    so a meeting's title and date are put together again from its values, the date
+    through ``QLocale``. The stored label serves when the values lack them.
+    """
+    if draft.kind == TERRITORY_KIND:
+        return text_value(draft.values, "name").strip() or draft.label
+    title = text_value(draft.values, "title").strip()
+    day_text = optional_text_value(draft.values, "meeting_date")
+    try:
+        day = date.fromisoformat(day_text) if day_text else None
+    except ValueError:
+        day = None
+    if not title or day is None:
+        return draft.label
+    return QCoreApplication.translate("Drafts", "{title} du {date}").format(title=title, date=format_long_date(day))
 
 
 def offer_drafts(context: AppContext, parent: QWidget) -> None:

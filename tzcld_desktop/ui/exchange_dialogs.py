@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from tzcld_desktop.sync.exchange import MANY_DELETIONS, ExchangeReport
 from tzcld_desktop.sync.peers import PeerView
 from tzcld_desktop.ui.exchange_text import format_local_long
+from tzcld_desktop.ui.theme import alert_style
 
-_WARNING_STYLE = "color: #b3261e;"
 
 
 class ImportPreviewDialog(QDialog):
@@ -53,7 +53,7 @@ class ImportPreviewDialog(QDialog):
         self.notes_label.setWordWrap(True)
         self.warning_label = QLabel("\n\n".join(self._warnings(report, person)))
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(_WARNING_STYLE)
+        self.warning_label.setStyleSheet(alert_style())
         self.warning_label.setVisible(bool(self.warning_label.text()))
 
         self.buttons = QDialogButtonBox()
@@ -80,10 +80,7 @@ class ImportPreviewDialog(QDialog):
                 "Attention : {count} éléments supprimés par {person} disparaîtront aussi de vos listes."
             ).format(count=report.deleted, person=person))
         if report.clamped_stamps:
-            warnings.append(self.tr(
-                "L'horloge de l'ordinateur de {person} était en avance de plus d'un jour : {count} dates seront "
-                "ramenées à aujourd'hui. Signalez-lui de régler son horloge."
-            ).format(person=person, count=report.clamped_stamps))
+            warnings.append(report.clock_warning())
         return warnings
 
     def _notes(self, report: ExchangeReport, person: str) -> list[str]:

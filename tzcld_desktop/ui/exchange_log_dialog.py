@@ -43,6 +43,7 @@ class ExchangeLogDialog(QDialog):
         self.model = ExchangeLogTableModel(self)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Échanges de fichiers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

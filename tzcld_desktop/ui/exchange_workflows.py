@@ -26,7 +26,9 @@ from tzcld_desktop.sync.undo import UndoableImport, last_undoable_import, undo_l
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.exchange_dialogs import ImportPreviewDialog, PeerExportDialog
+from tzcld_desktop.ui.recent_files import EXPORTED, IMPORTED, RecentFiles
 from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.window_state import remember_layout
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,7 @@ class ExchangeWorkflows(QObject):
         self._settings = settings
         self._show_summary = show_summary
         self._show_status = show_status
+        self.recent_files = RecentFiles(settings)
 
     # -- state shown by the menu ------------------------------------------------------
 
@@ -144,6 +147,7 @@ class ExchangeWorkflows(QObject):
             log.warning("Export to %s failed: %s", path, error)
             messages.show_user_error(self.window, self.tr("Export des données"), error)
             return
+        self.recent_files.add(path, EXPORTED)
         self.exchanged.emit()
         summary = report.summary_text()
         if passphrase is not None:
@@ -159,8 +163,11 @@ class ExchangeWorkflows(QObject):
             self.tr("Importer des données"),
             self.tr("Fichiers d'échange TZCLD (*.tzsync);;Tous les fichiers (*)"),
         )
-        if path is None:
-            return
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Preview the exchange file ``path``, confirm, merge it, then show what changed."""
         title = self.tr("Import des données")
         previewed = self._preview(path, title)
         if previewed is None:
@@ -181,6 +188,7 @@ class ExchangeWorkflows(QObject):
             log.warning("Exchange file %s not imported: %s", path, error)
             messages.show_user_error(self.window, title, error)
             return
+        self.recent_files.add(path, IMPORTED)
         self.context.bus.notify(*EXCHANGED_TABLES)
         self.exchanged.emit()
         self._show_summary(title, report.summary_text())
@@ -218,6 +226,7 @@ class ExchangeWorkflows(QObject):
     def confirm_preview(self, preview: ExchangeReport) -> bool:
         """Show what the import would change; return True when the user chooses "Importer"."""
         dialog = ImportPreviewDialog(preview, self.window)
+        remember_layout(dialog, "import_preview", self.context.store.data_dir)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _confirm_deletions(self, preview: ExchangeReport) -> bool:

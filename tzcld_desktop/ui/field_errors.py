@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
-_STYLE = "color: #b3261e;"
-
+from tzcld_desktop.ui.theme import alert_style
 
 def make_error_label(parent: QWidget | None = None) -> QLabel:
     """Return a hidden, word-wrapped red label for one field's message."""
     label = QLabel(parent)
-    label.setStyleSheet(_STYLE)
+    label.setStyleSheet(alert_style())
     label.setWordWrap(True)
     label.setVisible(False)
     return label

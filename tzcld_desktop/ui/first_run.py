@@ -22,6 +22,7 @@ from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ class ProfileDialog(QDialog):
             self.cancel_button.setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        bind_save_key(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)

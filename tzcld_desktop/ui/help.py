@@ -17,8 +17,16 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QImageReader,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from tzcld_desktop.resources import resource_path
@@ -162,6 +170,10 @@ class UserGuideWindow(QWidget):
         self.browser.setAccessibleName(self.tr("Texte du guide d'utilisation"))
         # Relative image paths of the guide resolve against its folder.
         self.browser.setSearchPaths([str(guide.parent)])
+        # Natural sizes of the guide's images by name; None for an image not found.
+        self._image_sizes: dict[str, QSize | None] = {}
+        self.browser.sourceChanged.connect(self.fit_images)
+        self.browser.viewport().installEventFilter(self)
 
         self.back_button = QPushButton(self.tr("Précédent"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
@@ -201,6 +213,68 @@ class UserGuideWindow(QWidget):
         title = self.browser.documentTitle().strip()
         default_title = self.tr("Guide d'utilisation")
         self.setWindowTitle(title if title else default_title)
+        self.fit_images()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_images()
+        return False
+
+    def _image_size(self, name: str) -> QSize | None:
+        """Return the natural size of the guide image ``name``, or None when its file is missing."""
+        if name not in self._image_sizes:
+            size = None
+            if _is_local(name):
+                path = self.guide.parent / QUrl.fromPercentEncoding(name.encode())
+                if path.is_file():
+                    size = QImageReader(str(path)).size()
+                    size = size if size.isValid() and not size.isEmpty() else None
+            else:
+                size = QSize()  # a web image: Qt shows it at its own size
+            self._image_sizes[name] = size
+        return self._image_sizes[name]
+
+    def fit_images(self) -> None:
+        """Scale each image down to the text width, keeping its proportions.
+
+        An image whose file is missing, as in a fresh clone before the screenshots are
+        made, is replaced by a line of text saying so.
+        """
+        document = self.browser.document()
+        margin = 2 * document.documentMargin() + 4
+        available = max(int(self.browser.viewport().width() - margin), 50)
+        fragments = []
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().isImageFormat():
+                    fragments.append((fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()))
+                iterator += 1
+            block = block.next()
+
+        # From the end, so replacing an image does not move the ones still to do.
+        for position, length, image_format in reversed(fragments):
+            cursor = QTextCursor(document)
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            size = self._image_size(image_format.name())
+            if size is None:
+                cursor.insertText(self._missing_image_text(image_format), QTextCharFormat())
+                continue
+            if not size.isValid():
+                continue
+            width = min(size.width(), available)
+            image_format.setWidth(width)
+            image_format.setHeight(size.height() * width / size.width())
+            cursor.setCharFormat(image_format)
+
+    def _missing_image_text(self, image_format: QTextImageFormat) -> str:
+        description = str(image_format.property(QTextFormat.Property.ImageAltText) or "").strip()
+        if description:
+            return self.tr("[Image non disponible : {description}]").format(description=description)
+        return self.tr("[Image non disponible]")
 
 
 def open_user_guide(parent: QWidget | None, guide: Path | None = None) -> UserGuideWindow | None:

@@ -46,6 +46,8 @@ from tzcld_desktop.reports.spreadsheets import write_csv
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.theme import alert_style
+from tzcld_desktop.ui.window_state import remember_layout
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +179,7 @@ class FilePage(QWizardPage):
         self.detected_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(alert_style())
         self.error_label.setVisible(False)
 
         file_row = QHBoxLayout()
@@ -537,5 +539,6 @@ class ImportAssistant(QWizard):
 def open_import_assistant(parent: QWidget | None, context: AppContext) -> ImportResult | None:
     """Run the import assistant modally; return what was imported, or None if the user cancelled."""
     assistant = ImportAssistant(context, parent)
+    remember_layout(assistant, "import_assistant", context.store.data_dir)
     assistant.exec()
     return assistant.result

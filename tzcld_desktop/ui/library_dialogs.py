@@ -30,6 +30,7 @@ from tzcld_desktop.db.library_services import LANGUAGES, FolderCandidate, Librar
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.domain.vocabulary import DocumentCategory
 from tzcld_desktop.ui import messages
+from tzcld_desktop.ui.theme import alert_style
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -87,7 +88,7 @@ class LibraryDocumentDialog(QDialog):
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("https://")
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(alert_style())
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()

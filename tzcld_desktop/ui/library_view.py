@@ -124,6 +124,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.context = context
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Rechercher dans les documents"))
         self.search_edit.setPlaceholderText(self.tr("Rechercher dans les titres, mots-clés et textes…"))
         self.search_edit.setClearButtonEnabled(True)
         self.category_filter = QComboBox()
@@ -143,6 +144,7 @@ class LibraryView(QWidget):
 
         self.model = LibraryTableModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Documents de la base"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

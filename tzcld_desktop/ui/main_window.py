@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -22,19 +22,16 @@ from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
 from tzcld_desktop.ui.first_run import ProfileDialog
 from tzcld_desktop.ui.dashboard import DashboardView, describe_filter
 from tzcld_desktop.ui.meetings_panel import MeetingsPanel
+from tzcld_desktop.ui.recent_files import RecentFilesMenu
 from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.theme import alert_style
 from tzcld_desktop.ui.territory_panel import TerritoryPanel
+from tzcld_desktop.ui.window_state import interface_settings, remember_layout
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE_NAME = "interface.ini"
 # A summary longer than this shows its first lines, and the whole text in the details part.
 SUMMARY_MAX_LINES = 12
-
-
-def interface_settings(data_dir: Path) -> QSettings:
-    """Return the INI settings of the window layout, kept beside the database."""
-    return QSettings(str(Path(data_dir) / SETTINGS_FILE_NAME), QSettings.Format.IniFormat)
 
 
 LANGUAGE_KEY = "interface/language"
@@ -50,6 +47,9 @@ def interface_language(data_dir: Path) -> str:
 class LazyTab(QWidget):
     """A tab whose screen is built the first time it is shown, so start-up does not pay for it."""
 
+    # The screen, right after it was built.
+    built = Signal(QWidget)
+
     def __init__(self, factory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
@@ -62,6 +62,7 @@ class LazyTab(QWidget):
         if self.widget is None:
             self.widget = self._factory()
             self._layout.addWidget(self.widget)
+            self.built.emit(self.widget)
         return self.widget
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dashboard = DashboardView(context)
+        # Read on the first event-loop turn, so the window shows before the counts.
+        self.dashboard = DashboardView(context, load_now=False)
         self.territory_panel = TerritoryPanel(context)
         self.meetings_panel = MeetingsPanel(context)
         self.my_actions_tab = LazyTab(self._make_my_actions)
@@ -140,6 +142,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.profile_action = self._add_action(menu, self.tr("Mon profil…"), self.edit_profile)
         self.restore_action = self._add_action(menu, self.tr("Restaurer une sauvegarde…"), self.restore_backup)
+        self.protect_data_action = self._add_action(menu, self.tr("Protéger par mot de passe…"), self.protect_data)
+        self.protect_data_action.setCheckable(True)
+        self.protect_data_action.setChecked(self.context.store.protection_key is not None)
+        self.protect_data_action.setToolTip(self.tr(
+            "Chiffrer vos données à la fermeture, pour un ordinateur qui pourrait être perdu ou volé"))
         self._build_language_menu(menu.addMenu(self.tr("Langue de l'interface")))
         menu.addSeparator()
         self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close)
@@ -186,6 +193,8 @@ class MainWindow(QMainWindow):
         self.protect_action.setChecked(exchanges.protects_exports())
         menu.addSeparator()
         self.import_action = self._add_action(menu, self.tr("Importer des données…"), exchanges.import_file)
+        self.recent_files_menu = RecentFilesMenu(exchanges.recent_files, exchanges.import_path, self)
+        menu.addMenu(self.recent_files_menu)
         self.undo_import_action = self._add_action(
             menu, self.tr("Annuler le dernier import…"), exchanges.undo_last_import)
         menu.addSeparator()
@@ -204,7 +213,7 @@ class MainWindow(QMainWindow):
         self.review_indicator = QToolButton()
         self.review_indicator.setAutoRaise(True)
         self.review_indicator.setToolTip(self.tr("Ouvrir la liste des conflits et des suppressions à examiner"))
-        self.review_indicator.setStyleSheet("QToolButton { color: #b3261e; font-weight: bold; }")
+        self.review_indicator.setStyleSheet(f"QToolButton {{ {alert_style(bold=True)} }}")
         self.review_indicator.setCursor(Qt.CursorShape.PointingHandCursor)
         self.review_indicator.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.review_indicator)
@@ -279,16 +288,14 @@ class MainWindow(QMainWindow):
     # -- window geometry ---------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = interface_settings(self.context.store.data_dir).value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 680)
+        # Tabs built later get their splitters and columns back when they are built.
+        self.window_layout = remember_layout(self, "main_window", self.context.store.data_dir, QSize(1100, 680))
+        for tab in (self.my_actions_tab, self.library_tab, self.calendar_tab, self.needs_tab):
+            tab.built.connect(self.window_layout.restore_children)
 
     def save_geometry(self) -> None:
-        settings = interface_settings(self.context.store.data_dir)
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.sync()
-        if settings.status() != QSettings.Status.NoError:
-            log.warning("Window geometry not saved to %s: %s", settings.fileName(), settings.status())
+        """Write the window's size and place, splitters and column widths to the interface settings."""
+        self.window_layout.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # A close requested by the program or the session still reaches this window while
@@ -407,6 +414,7 @@ class MainWindow(QMainWindow):
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.context, self)
+            remember_layout(self.search_dialog, "search_dialog", self.context.store.data_dir)
             self.search_dialog.open_result.connect(self.open_search_result)
         _show_in_front(self.search_dialog)
 
@@ -414,6 +422,7 @@ class MainWindow(QMainWindow):
         from tzcld_desktop.ui.merge_dialog import DuplicatesDialog
 
         self.duplicates_dialog = DuplicatesDialog(self.context, self)
+        remember_layout(self.duplicates_dialog, "duplicates_dialog", self.context.store.data_dir)
         self.duplicates_dialog.exec()
 
     def _new_territory(self) -> None:
@@ -449,7 +458,9 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         from tzcld_desktop.ui.help import open_user_guide
 
-        open_user_guide(self)
+        guide = open_user_guide(self)
+        if guide is not None and not hasattr(guide, "window_layout"):
+            guide.window_layout = remember_layout(guide, "user_guide", self.context.store.data_dir)
 
     def show_about(self) -> None:
         from tzcld_desktop.ui.about_dialog import show_about
@@ -460,6 +471,7 @@ class MainWindow(QMainWindow):
         """Open the window of conflicts and flagged deletions, or bring it to the front."""
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.context, self)
+            remember_layout(self.conflicts_dialog, "conflicts_dialog", self.context.store.data_dir)
         else:
             self.conflicts_dialog.reload()
         _show_in_front(self.conflicts_dialog)
@@ -468,6 +480,7 @@ class MainWindow(QMainWindow):
         """Open the exchange log, or bring it to the front."""
         if self.exchange_log_dialog is None:
             self.exchange_log_dialog = ExchangeLogDialog(self.context, self)
+            remember_layout(self.exchange_log_dialog, "exchange_log_dialog", self.context.store.data_dir)
         else:
             self.exchange_log_dialog.reload()
         _show_in_front(self.exchange_log_dialog)
@@ -497,8 +510,16 @@ class MainWindow(QMainWindow):
                     "The chosen language applies the next time TZCLD Desktop starts."),
         )
 
+    def protect_data(self) -> None:
+        """Turn the passphrase protection of the data folder on or off (Fichier › Protéger par mot de passe…)."""
+        from tzcld_desktop.ui.protection_dialog import toggle_protection
+
+        self.protect_data_action.setChecked(toggle_protection(self, self.context.store))
+
     def restore_backup(self) -> None:
-        RestoreBackupDialog(self.context, self).exec()
+        dialog = RestoreBackupDialog(self.context, self)
+        remember_layout(dialog, "backup_dialog", self.context.store.data_dir)
+        dialog.exec()
 
     def _show_summary(self, title: str, summary: str) -> None:
         lines = summary.splitlines()

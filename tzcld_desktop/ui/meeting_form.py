@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from tzcld_desktop.db.meeting_queries import MeetingRecord, load_meeting_record
 from tzcld_desktop.db.queries import ClusterView, TerritoryQuery
 from tzcld_desktop.domain.errors import UserError, ValidationError
 from tzcld_desktop.domain.forms import ActionInput, MeetingInput, TerritoryAttendance
+from tzcld_desktop.domain.meeting_forms import is_future_meeting
 from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.vocabulary import MeetingKind, MeetingStatus
 from tzcld_desktop.ui import meeting_prompts, messages
@@ -58,18 +59,27 @@ from tzcld_desktop.ui.drafts import (
     text_value,
 )
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.formatting import format_long_date, format_short_date
 from tzcld_desktop.ui.agenda_editor import AgendaEditor
 from tzcld_desktop.ui.meeting_attendance import PresenceTable
 from tzcld_desktop.ui.meeting_minutes import MinutesEditor
 from tzcld_desktop.ui.meeting_people import PeopleEditor
 from tzcld_desktop.ui.models.action_table import ActionTableModel
+from tzcld_desktop.ui.read_only import show_locked, show_read_only
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
+from tzcld_desktop.ui.window_state import remember_layout
 
 log = logging.getLogger(__name__)
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-BANNER_STYLE = "QFrame#validatedBanner { background: #e6f4ea; border: 1px solid #2e7d32; border-radius: 4px; }"
+# The banner's text has its own dark green, so it stays readable on the light green in dark mode too.
+BANNER_STYLE = (
+    "QFrame#validatedBanner { background: #e6f4ea; border: 1px solid #2e7d32; border-radius: 4px; }"
+    "QFrame#validatedBanner QLabel { color: #1b4d20; }"
+)
 
 
 def meeting_exists(context: AppContext, meeting_id: str) -> bool:
@@ -115,10 +125,10 @@ class MeetingDialog(DraftForm):
         self.cluster_id = cluster_id or (meeting.cluster_id if meeting else None) or draft_cluster_id
         self.cluster = find_cluster(context, self.cluster_id) if self.cluster_id else None
         self.setWindowTitle(self.tr("Nouvelle réunion") if meeting_id is None else self.tr("Réunion de grappe"))
-        self.resize(1000, 780)
-
         self._create_fields()
         self._build_layout()
+        name_fields_from_labels(self)
+        remember_layout(self, "meeting_form", context.store.data_dir, QSize(1000, 780))
         draft_territory_ids = tuple(text_list_value(draft.values, "territory_ids")) if draft else ()
         attending = tuple(territory.territory_id for territory in meeting.territories) if meeting else ()
         self._fill_territories(attending, draft_territory_ids)
@@ -159,7 +169,7 @@ class MeetingDialog(DraftForm):
         self.plan_button = QPushButton(self.tr("Planifier"))
         self.plan_button.clicked.connect(lambda: self.change_status(MeetingStatus.PLANNED))
         self.held_button = QPushButton(self.tr("Marquer comme tenue"))
-        self.held_button.clicked.connect(lambda: self.change_status(MeetingStatus.HELD))
+        self.held_button.clicked.connect(self.mark_held)
         self.validate_button = QPushButton(self.tr("Valider le compte rendu"))
         self.validate_button.clicked.connect(self.validate_minutes)
         self.history_label = QLabel()
@@ -196,6 +206,8 @@ class MeetingDialog(DraftForm):
         self.minutes_editor = MinutesEditor(self.context, self.ensure_saved)
         for editor in (self.agenda_editor, self.people_editor, self.minutes_editor):
             editor.changed.connect(self.reload_record)
+        self._minutes_hint = self.minutes_editor.text_edit.placeholderText()
+        self.minutes_editor.item_list.currentItemChanged.connect(self._show_item_preparation)
 
         self.action_model = ActionTableModel(self)
         self.action_view = QTableView()
@@ -250,6 +262,7 @@ class MeetingDialog(DraftForm):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        bind_save_key(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -456,28 +469,33 @@ class MeetingDialog(DraftForm):
         self.validate_button.setVisible(status is MeetingStatus.HELD)
         self.history_label.setText("\n".join(
             self.tr("{date} — {text} ({author})").format(
-                date=note.note_date.strftime("%d/%m/%Y") if note.note_date else "", text=note.text,
+                date=format_short_date(note.note_date), text=note.text,
                 author=note.author or self.tr("auteur inconnu"))
             for note in (record.history if record else ())
         ))
         self.history_label.setVisible(bool(record and record.history))
         validated = bool(record and record.is_validated)
         if validated:
-            day = record.validated_on.strftime("%d/%m/%Y") if record.validated_on else self.tr("date inconnue")
+            day = format_short_date(record.validated_on) if record.validated_on else self.tr("date inconnue")
             self.banner_label.setText(self.tr(
                 "Compte rendu validé le {date} — il ne peut plus être modifié sans être rouvert.").format(date=day))
         self.banner.setVisible(validated)
         self._set_read_only(validated)
 
     def _set_read_only(self, read_only: bool) -> None:
-        """Show every field read-only (validated minutes) or editable."""
-        for edit in (self.title_edit, self.start_time_edit, self.place_edit, self.video_edit):
-            edit.setReadOnly(read_only)
-        for edit in (self.minutes_edit, self.decisions_edit):
-            edit.setReadOnly(read_only)
-        for widget in (self.kind_combo, self.date_edit, self.duration_spin, self.territory_list,
-                       self.add_action_button):
-            widget.setEnabled(not read_only)
+        """Show every field read-only (validated minutes) or editable.
+
+        Locked fields take the form's background colour, and their tooltip gives the
+        reason and how to unlock them.
+        """
+        reason = self.tr("Compte rendu validé : cliquez sur « Rouvrir… » en haut de la fenêtre "
+                         "pour modifier ce champ.") if read_only else ""
+        for edit in (self.title_edit, self.start_time_edit, self.place_edit, self.video_edit,
+                     self.minutes_edit, self.decisions_edit, self.minutes_editor.text_edit):
+            show_read_only(edit, read_only, reason)
+        for widget in (self.kind_combo, self.date_edit, self.duration_spin, self.territory_list):
+            show_locked(widget, read_only, reason)
+        self.add_action_button.setEnabled(not read_only)
         self.presence_table.set_read_only(read_only)
         self.agenda_editor.set_read_only(read_only)
         self.people_editor.set_read_only(read_only)
@@ -500,11 +518,37 @@ class MeetingDialog(DraftForm):
                                   lambda: self.context.services.set_meeting_status(meeting_id, status))
         self.reload_record()
 
+    def mark_held(self) -> None:
+        """Mark the meeting as held, after a confirmation when its date has not come yet."""
+        warning = self._future_date_warning()
+        if warning:
+            question = warning + "\n\n" + self.tr("La marquer comme tenue quand même ?")
+            if not messages.confirm(self, self.tr("Marquer comme tenue"), question):
+                return
+        self.change_status(MeetingStatus.HELD)
+
     def validate_minutes(self) -> None:
         question = self.tr("Valider le compte rendu ? Il ne pourra plus être modifié, sauf en le rouvrant "
                            "avec une raison, qui sera enregistrée.")
+        warning = self._future_date_warning()
+        if warning:
+            question = warning + "\n\n" + question
         if messages.confirm(self, self.tr("Valider le compte rendu"), question):
             self.change_status(MeetingStatus.VALIDATED)
+
+    def _future_date_warning(self) -> str:
+        """Return a warning when the date in the form is after today, or "".
+
+        A meeting cannot have been held before its date, so such a date is most likely
+        a typing mistake. The referent may still go on, because the computer's clock
+        may be the one that is wrong.
+        """
+        day = to_date(self.date_edit.date())
+        if not is_future_meeting(day, date.today()):
+            return ""
+        return self.tr("Cette réunion est datée du {date}, une date qui n'est pas encore passée. "
+                       "Si elle a eu lieu plus tôt, répondez « Non » et corrigez d'abord la date "
+                       "dans l'onglet « Réunion ».").format(date=format_long_date(day))
 
     def reopen(self) -> None:
         """Ask why the validated minutes are reopened, and reopen them."""
@@ -530,6 +574,17 @@ class MeetingDialog(DraftForm):
 
     def _on_duration_changed(self, value: int) -> None:
         self.agenda_editor.set_meeting_length(value or None)
+
+    def _show_item_preparation(self, current: QListWidgetItem | None, _previous=None) -> None:
+        """Show the preparation of a territory's item in grey in its empty minutes, as a guide."""
+        item_id = current.data(_ID_ROLE) if current is not None else None
+        items = self.record.items if self.record else ()
+        item = next((entry for entry in items if entry.id == item_id), None)
+        hint = self._minutes_hint
+        if item is not None and item.territory_id is not None:
+            hint = self.tr("{hint}\n\nPréparation :\n{preparation}").format(
+                hint=hint, preparation=self.agenda_editor.preparation_text(item))
+        self.minutes_editor.text_edit.setPlaceholderText(hint)
 
     # -- draft -----------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ class MinutesEditor(QWidget):
         self._loaded_status = ItemStatus.OPEN
 
         self.item_list = QListWidget()
+        self.item_list.setAccessibleName(self.tr("Points de l'ordre du jour"))
         self.item_list.currentItemChanged.connect(self._on_item_chosen)
         self.item_title = QLabel(self.tr("Choisissez un point de l'ordre du jour."))
         self.item_title.setWordWrap(True)
@@ -68,12 +69,14 @@ class MinutesEditor(QWidget):
         for status in ItemStatus:
             self.status_combo.addItem(QCoreApplication.translate("ItemStatus", status.label), status.value)
         self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Compte rendu du point choisi"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText(self.tr("Ce qui a été dit sur ce point"))
         self.save_item_button = QPushButton(self.tr("Enregistrer ce point"))
         self.save_item_button.clicked.connect(self.flush)
 
         self.outcome_table = QTableWidget(0, OUTCOME_COLUMNS)
+        self.outcome_table.setAccessibleName(self.tr("Décisions et suites du point"))
         self.outcome_table.setHorizontalHeaderLabels(
             [self.tr("Type"), self.tr("Texte"), self.tr("Responsable"), self.tr("Échéance"), self.tr("Statut")])
         self.outcome_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

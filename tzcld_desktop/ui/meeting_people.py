@@ -30,6 +30,7 @@ from tzcld_desktop.domain.meeting_forms import MeetingPersonInput
 from tzcld_desktop.ui import meeting_prompts, messages
 from tzcld_desktop.ui.cluster_form import make_check_list
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.theme import alert_style
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,7 @@ class PersonDialog(QDialog):
         for territory_id, name in territories:
             self.territory_combo.addItem(name, territory_id)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(alert_style())
         self.error.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Nom"), self.name_edit)
@@ -127,6 +128,7 @@ class PeopleEditor(QWidget):
         self._filling = False
 
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nom"), self.tr("Structure"), self.tr("Territoire"), self.tr("Invitée"), self.tr("Présente")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from tzcld_desktop.domain.errors import UserError
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.cluster_form import ClusterDialog, ClusterMembersDialog, stage_text
 from tzcld_desktop.ui.context import AppContext
+from tzcld_desktop.ui.formatting import format_long_date
 from tzcld_desktop.ui.handout_export import export_meeting_handout
 from tzcld_desktop.ui.meeting_form import MeetingDialog
 from tzcld_desktop.ui.meeting_next import NextMeetingDialog
@@ -44,13 +45,6 @@ MEETING_DATE = 0
 MEETING_TITLE = 1
 MEETING_PLACE = 2
 MEETING_TERRITORIES = 3
-
-
-def format_long_date(value: date | None) -> str:
-    """Format a date in the default locale's long form ("mardi 1 décembre 2026" in French)."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
 
 
 def _widest_long_date(metrics: QFontMetrics) -> int:
@@ -144,12 +138,15 @@ class MeetingsPanel(QWidget):
         buttons.addWidget(self.new_cluster_button)
         buttons.addWidget(self.edit_cluster_button)
         buttons.addWidget(self.delete_cluster_button)
-        buttons.addWidget(self.cluster_page_button)
         buttons.addStretch(1)
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.cluster_page_button)
+        page_row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.cluster_tree, 1)
         layout.addWidget(self.cluster_empty_label)
         layout.addLayout(buttons)
+        layout.addLayout(page_row)
         return box
 
     def _build_detail_side(self) -> QWidget:
@@ -234,18 +231,22 @@ class MeetingsPanel(QWidget):
         self.ics_button.setToolTip(self.tr("Exporter la réunion pour Thunderbird ou Outlook"))
         self.ics_button.clicked.connect(self.export_ics)
 
+        # Two rows, editing then documents, so the tab fits a 1,366-pixel laptop screen.
         buttons = QHBoxLayout()
         for button in (self.new_meeting_button, self.open_meeting_button, self.delete_meeting_button,
                        self.next_meeting_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.present_button)
-        buttons.addWidget(self.ics_button)
-        buttons.addWidget(self.export_meetings_button)
-        buttons.addWidget(self.handout_button)
+        document_buttons = QHBoxLayout()
+        document_buttons.addWidget(self.present_button)
+        document_buttons.addWidget(self.ics_button)
+        document_buttons.addStretch(1)
+        document_buttons.addWidget(self.export_meetings_button)
+        document_buttons.addWidget(self.handout_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.meeting_tree, 1)
         layout.addLayout(buttons)
+        layout.addLayout(document_buttons)
         return box
 
     # -- reading ---------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tzcld_desktop.domain.errors import UserError
+from tzcld_desktop.ui.theme import alert_style
 
 
 def information(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -148,7 +149,7 @@ class PassphraseDialog(QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_check = QCheckBox(QCoreApplication.translate("Messages", "Afficher le mot de passe"))
         self.mismatch_label = QLabel(QCoreApplication.translate("Messages", "Les deux mots de passe ne sont pas identiques."))
-        self.mismatch_label.setStyleSheet("color: #b3261e;")
+        self.mismatch_label.setStyleSheet(alert_style())
         self.mismatch_label.setVisible(False)
 
         form = QFormLayout()

@@ -26,6 +26,7 @@ from tzcld_desktop.domain.vocabulary import NeedCategory, NeedStatus
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, grow_window_to_fit, make_error_label
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class NeedDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)

@@ -89,6 +89,7 @@ class NeedsView(QWidget):
 
         self._build_filters()
         self.table = _make_table(self.model)
+        self.table.setAccessibleName(self.tr("Besoins remontés"))
         self.table.doubleClicked.connect(self._edit_at)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()
@@ -109,6 +110,7 @@ class NeedsView(QWidget):
 
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Rechercher dans les besoins"))
         self.search_edit.setPlaceholderText(self.tr("Rechercher dans les besoins ou les territoires…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.reload)
@@ -273,6 +275,7 @@ class MeetingNeedsWidget(QWidget):
         self.meeting_id = meeting_id
         self.model = NeedTableModel(self)
         self.table = _make_table(self.model)
+        self.table.setAccessibleName(self.tr("Besoins remontés"))
         self.table.setColumnHidden(need_table.CLUSTER, True)
         self.table.setColumnHidden(need_table.RAISED_ON, True)
         self.table.doubleClicked.connect(self._edit_at)

@@ -38,6 +38,7 @@ from tzcld_desktop.reports.regional_summary import Grouping
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.tasks import TaskControl, run_cancellable_task
+from tzcld_desktop.ui.theme import alert_style
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class PdfExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(alert_style())
         layout.addWidget(self.error_label)
 
         self.kind_combo.currentIndexChanged.connect(self._update)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tzcld_desktop.db.calendar_queries import AgendaLine, agenda_lines, get_calendar_meeting
 from tzcld_desktop.ui.context import AppContext
-from tzcld_desktop.ui.meetings_panel import format_long_date
+from tzcld_desktop.ui.formatting import format_long_date
 
 Clock = Callable[[], float]
 """Returns seconds from an arbitrary origin, like ``time.monotonic``."""

@@ -155,11 +155,13 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Rechercher partout"))
 
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Rechercher partout"))
         self.search_edit.setPlaceholderText(self.tr("Territoire, contact, note ou action…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
         self.status_label = QLabel()
         self.results_list = QListWidget()
+        self.results_list.setAccessibleName(self.tr("Résultats de la recherche"))
         self.results_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -35,7 +35,9 @@ from tzcld_desktop.ui.drafts import (
     text_value,
 )
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
 from tzcld_desktop.ui.models.territory_table import departement_label
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ class TerritoryDialog(DraftForm):
         self.saved_id: str | None = None
         self._build_fields()
         self._build_layout()
+        name_fields_from_labels(self)
         self._load_choices()
         if territory_id is None:
             self.setWindowTitle(self.tr("Nouveau territoire"))
@@ -162,6 +165,7 @@ class TerritoryDialog(DraftForm):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        bind_save_key(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -40,6 +40,7 @@ from tzcld_desktop.ui.models import territory_table
 from tzcld_desktop.ui.models.territory_table import TerritoryTableModel
 from tzcld_desktop.ui.tasks import run_task
 from tzcld_desktop.ui.territory_form import TerritoryDialog
+from tzcld_desktop.ui.window_state import OWN_LAYOUT_PROPERTY, interface_settings
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,7 @@ class TerritoryPanel(QWidget):
 
     def _build_filters(self) -> None:
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Rechercher un territoire"))
         self.search_edit.setPlaceholderText(self.tr("Rechercher un territoire…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.refilter)
@@ -171,6 +173,10 @@ class TerritoryPanel(QWidget):
 
     def _build_table(self) -> None:
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Liste des territoires"))
+        # The panel keeps the sort and the column widths itself, and fits the columns
+        # to their values until the user resizes one.
+        self.table.setProperty(OWN_LAYOUT_PROPERTY, True)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -372,9 +378,6 @@ class TerritoryPanel(QWidget):
         super().hideEvent(event)
 
     def _settings(self) -> QSettings:
-        # Imported here because main_window imports this module.
-        from tzcld_desktop.ui.main_window import interface_settings
-
         return interface_settings(self.context.store.data_dir)
 
     def _write_settings(self, values: dict[str, object]) -> None:

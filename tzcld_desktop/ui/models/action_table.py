@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP
 from tzcld_desktop.domain.stages import ActionStatus
+from tzcld_desktop.ui.formatting import format_short_date
+from tzcld_desktop.ui.models.row_table import RowTableModel, first_line
 
 TEXT = 0
 TERRITORY = 1
@@ -17,15 +19,6 @@ OWNER = 2
 DUE_DATE = 3
 STATUS = 4
 COLUMN_COUNT = 5
-
-_CONTEXT = "ActionTableModel"
-_HEADERS = {
-    TEXT: QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
-    TERRITORY: QT_TRANSLATE_NOOP("ActionTableModel", "Territoire"),
-    OWNER: QT_TRANSLATE_NOOP("ActionTableModel", "Responsable"),
-    DUE_DATE: QT_TRANSLATE_NOOP("ActionTableModel", "Échéance"),
-    STATUS: QT_TRANSLATE_NOOP("ActionTableModel", "Statut"),
-}
 
 
 class ActionRow(Protocol):
@@ -38,62 +31,37 @@ class ActionRow(Protocol):
     territory_name: str
 
 
-def format_short_date(value: date | None) -> str:
-    """Format a date in the default locale's short form ("04/12/2026" in French), or ""."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
-
-
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel[ActionRow]):
     """Read-only rows of actions, replaced as a whole with ``set_actions``."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionRow] = []
+    CONTEXT = "ActionTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Territoire"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Responsable"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Échéance"),
+        QT_TRANSLATE_NOOP("ActionTableModel", "Statut"),
+    )
 
     def set_actions(self, rows: Sequence[ActionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def action_at(self, row: int) -> ActionRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            header = _HEADERS.get(section)
-            return QCoreApplication.translate(_CONTEXT, header) if header else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        action = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(action, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return action.text
-        return None
-
-    @staticmethod
-    def _display(action: ActionRow, column: int) -> str | None:
+    def display(self, row: ActionRow, column: int) -> str | None:
         if column == TEXT:
             # A multi-line action shows its first line, and the tooltip shows the whole text.
-            return action.text.strip().splitlines()[0] if action.text.strip() else ""
+            return first_line(row.text)
         if column == TERRITORY:
-            return action.territory_name
+            return row.territory_name
         if column == OWNER:
-            return action.owner
+            return row.owner
         if column == DUE_DATE:
-            return format_short_date(action.due_date)
+            return format_short_date(row.due_date)
         if column == STATUS:
-            return QCoreApplication.translate("ActionStatus", action.status.label)
+            return QCoreApplication.translate("ActionStatus", row.status.label)
         return None
+
+    def tooltip(self, row: ActionRow, column: int) -> str | None:
+        return row.text if column == TEXT else None

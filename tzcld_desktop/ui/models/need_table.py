@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from tzcld_desktop.db.need_queries import NeedRow
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP
-from tzcld_desktop.ui.models.action_table import format_short_date
+from tzcld_desktop.ui.formatting import format_short_date
+from tzcld_desktop.ui.models.row_table import RowTableModel, first_line
 
 RAISED_ON = 0
 CLUSTER = 1
@@ -18,71 +19,44 @@ DESCRIPTION = 4
 STATUS = 5
 COLUMN_COUNT = 6
 
-_CONTEXT = "NeedTableModel"
-_HEADERS = {
-    RAISED_ON: QT_TRANSLATE_NOOP("NeedTableModel", "Date"),
-    CLUSTER: QT_TRANSLATE_NOOP("NeedTableModel", "Grappe"),
-    TERRITORY: QT_TRANSLATE_NOOP("NeedTableModel", "Territoire"),
-    CATEGORY: QT_TRANSLATE_NOOP("NeedTableModel", "Catégorie"),
-    DESCRIPTION: QT_TRANSLATE_NOOP("NeedTableModel", "Description"),
-    STATUS: QT_TRANSLATE_NOOP("NeedTableModel", "Statut"),
-}
 
-
-class NeedTableModel(QAbstractTableModel):
+class NeedTableModel(RowTableModel[NeedRow]):
     """Read-only rows of needs, replaced as a whole with ``set_needs``."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[NeedRow] = []
+    CONTEXT = "NeedTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NeedTableModel", "Date"),
+        QT_TRANSLATE_NOOP("NeedTableModel", "Grappe"),
+        QT_TRANSLATE_NOOP("NeedTableModel", "Territoire"),
+        QT_TRANSLATE_NOOP("NeedTableModel", "Catégorie"),
+        QT_TRANSLATE_NOOP("NeedTableModel", "Description"),
+        QT_TRANSLATE_NOOP("NeedTableModel", "Statut"),
+    )
 
     def set_needs(self, rows: Sequence[NeedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def need_at(self, row: int) -> NeedRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def needs(self) -> list[NeedRow]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            header = _HEADERS.get(section)
-            return QCoreApplication.translate(_CONTEXT, header) if header else None
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        need = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(need, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == DESCRIPTION:
-            return need.description
-        return None
-
-    @staticmethod
-    def _display(need: NeedRow, column: int) -> str | None:
+    def display(self, row: NeedRow, column: int) -> str | None:
         if column == RAISED_ON:
-            return format_short_date(need.raised_on)
+            return format_short_date(row.raised_on)
         if column == CLUSTER:
-            return need.cluster_name
+            return row.cluster_name
         if column == TERRITORY:
-            return need.territory_name
+            return row.territory_name
         if column == CATEGORY:
-            return QCoreApplication.translate("NeedCategory", need.category.label)
+            return QCoreApplication.translate("NeedCategory", row.category.label)
         if column == DESCRIPTION:
             # A multi-line description shows its first line, and the tooltip shows it whole.
-            lines = need.description.strip().splitlines()
-            return lines[0] if lines else ""
+            return first_line(row.description)
         if column == STATUS:
-            return QCoreApplication.translate("NeedStatus", need.status.label)
+            return QCoreApplication.translate("NeedStatus", row.status.label)
         return None
+
+    def tooltip(self, row: NeedRow, column: int) -> str | None:
+        return row.description if column == DESCRIPTION else None

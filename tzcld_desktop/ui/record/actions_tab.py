@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,8 @@ from tzcld_desktop.domain.forms import ActionInput
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.action_form import ActionDialog, ActionDraft
 from tzcld_desktop.ui.context import AppContext
-from tzcld_desktop.ui.record.followup_widgets import ALERT_COLOR, Column, ListTab, format_date
+from tzcld_desktop.ui.record.followup_widgets import Column, ListTab, format_date
+from tzcld_desktop.ui.theme import alert_color
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def overdue_role(action: FollowupAction, column: int, role: int, today: date, st
     if not action.is_overdue(today):
         return None
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor(ALERT_COLOR))
+        return QBrush(alert_color())
     if role == Qt.ItemDataRole.FontRole and column == status_column:
         font = QFont()
         font.setBold(True)
@@ -97,8 +98,9 @@ class ActionsTab(ListTab):
         layout.addLayout(self.button_row)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Actions")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ActionsTab", "Actions")
 
     def columns(self) -> list[Column]:
         return [

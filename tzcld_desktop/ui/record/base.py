@@ -23,8 +23,9 @@ class RecordTab(QWidget):
         self.context = context
         self.territory_id = territory_id
 
-    def title(self) -> str:
-        """The tab's label, in the interface language."""
+    @classmethod
+    def title(cls) -> str:
+        """The tab's label, in the interface language; a class method, so the view labels a tab before building it."""
         raise NotImplementedError
 
     def reload(self) -> None:

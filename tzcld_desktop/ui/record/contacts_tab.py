@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +31,8 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.base import field_with_error
 from tzcld_desktop.ui.record.followup_widgets import Column, ListTab, save_with_errors
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +102,12 @@ class ContactDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_fields_from_labels(self)
 
         if contact is not None:
             self.name_edit.setText(contact.name)
@@ -140,13 +145,22 @@ class ContactsTab(ListTab):
         self.email_button = QPushButton(self.tr("&Écrire un courriel"))
         self.email_button.clicked.connect(self.write_email)
         self.button_row.addWidget(self.email_button)
+        self.personal_button = QPushButton(self.tr("Données &personnelles"))
+        personal_menu = QMenu(self.personal_button)
+        self.export_personal_action = personal_menu.addAction(self.tr("Exporter les données de ce contact…"))
+        self.export_personal_action.triggered.connect(self.export_personal_data)
+        self.erase_personal_action = personal_menu.addAction(self.tr("Effacer les données personnelles…"))
+        self.erase_personal_action.triggered.connect(self.erase_personal_data)
+        self.personal_button.setMenu(personal_menu)
+        self.button_row.addWidget(self.personal_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.button_row)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Contacts")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ContactsTab", "Contacts")
 
     def columns(self) -> list[Column]:
         return [
@@ -170,6 +184,7 @@ class ContactsTab(ListTab):
         super().selection_changed()
         contact = self.selected()
         self.email_button.setEnabled(bool(contact and contact.email))
+        self.personal_button.setEnabled(contact is not None)
 
     def open_dialog(self, row: ContactView | None) -> str | None:
         dialog = ContactDialog(self.context, self.territory_id, row, self)
@@ -184,6 +199,22 @@ class ContactsTab(ListTab):
     def delete_row(self, row: ContactView) -> None:
         self.context.services.delete_contact(row.id)
         self.context.bus.notify("contact")
+
+    def export_personal_data(self) -> None:
+        """Write everything this copy contains about the selected contact to a JSON file the user chooses."""
+        from tzcld_desktop.ui.personal_data_dialog import export_contact_data
+
+        contact = self.selected()
+        if contact is not None:
+            export_contact_data(self, self.context, contact.id, contact.name)
+
+    def erase_personal_data(self) -> None:
+        """Erase the selected contact's personal data everywhere, after a confirmation."""
+        from tzcld_desktop.ui.personal_data_dialog import erase_contact_data
+
+        contact = self.selected()
+        if contact is not None and erase_contact_data(self, self.context, contact.id, contact.name):
+            self.reload()
 
     def write_email(self) -> None:
         """Open the e-mail program on a new message to the selected contact."""

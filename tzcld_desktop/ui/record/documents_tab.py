@@ -25,6 +25,7 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.record import file_opener
 from tzcld_desktop.ui.record.followup_widgets import Column, ListTab, format_date, format_size
 from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class DocumentsTab(ListTab):
         self.remove_button.setText(self.tr("&Retirer"))
         self.remove_button.setToolTip(self.tr("Retire le document de ce territoire, sans l'effacer de la bibliothèque"))
         hint = QLabel(self.tr("Vous pouvez aussi déposer des fichiers ici en les faisant glisser."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(muted_style())
         self.button_row.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -82,8 +83,9 @@ class DocumentsTab(ListTab):
         self.setAcceptDrops(True)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Documents")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DocumentsTab", "Documents")
 
     def columns(self) -> list[Column]:
         return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,8 @@ from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.base import field_with_error
 from tzcld_desktop.ui.record.chart import IndicatorChart
 from tzcld_desktop.ui.record.date_field import OptionalDateEdit
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
 from tzcld_desktop.ui.record.followup_widgets import (
     Column,
     ListTab,
@@ -83,10 +85,12 @@ class EbeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_fields_from_labels(self)
 
         self.saved_id: str | None = None
         if ebe is not None:
@@ -127,6 +131,7 @@ class EbeTab(ListTab):
         super().__init__(context, territory_id, parent)
         self.headcount_model = RowTableModel("EbeTab", _HEADCOUNT_COLUMNS, parent=self)
         self.headcount_table = make_table(self.headcount_model, 2)
+        self.headcount_table.setAccessibleName(self.tr("Effectifs de l'EBE"))
         add_list_shortcuts(self.headcount_table, self.edit_headcount, self.delete_headcount)
         self.headcount_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_headcount_buttons())
         self.headcount_chart = IndicatorChart()
@@ -164,8 +169,9 @@ class EbeTab(ListTab):
         layout.addWidget(splitter)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("EBE")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("EbeTab", "EBE")
 
     def columns(self) -> list[Column]:
         return [

@@ -33,12 +33,9 @@ from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors
 from tzcld_desktop.ui.record.base import RecordTab
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
-
-# The red of the error labels (ui/field_errors.py), also used for overdue actions.
-ALERT_COLOR = "#b3261e"
-
 
 @dataclass(frozen=True)
 class Column:
@@ -176,7 +173,7 @@ def empty_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid); padding: 12px;")
+    label.setStyleSheet(muted_style("padding: 12px;"))
     return label
 
 
@@ -249,6 +246,7 @@ class ListTab(RecordTab):
         super().__init__(context, territory_id, parent)
         self.model = RowTableModel(type(self).__name__, self.columns(), self.row_role, self)
         self.table = make_table(self.model, self.stretch_column())
+        self.table.setAccessibleName(self.title())
         add_list_shortcuts(self.table, self.edit_selected, self.delete_selected)
         self.add_button = QPushButton(QCoreApplication.translate(type(self).__name__, self.ADD_TEXT))
         self.edit_button = QPushButton(QCoreApplication.translate("ListTab", "&Modifier…"))

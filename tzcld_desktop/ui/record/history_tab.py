@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tzcld_desktop.db.record_queries import StageEventView, load_record
@@ -16,6 +16,7 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.record.base import RecordTab
 from tzcld_desktop.ui.record.stage_event_dialog import StageEventDialog, proposed_step
 from tzcld_desktop.ui.record.timeline import TimelineList, step_text
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +38,21 @@ class HistoryTab(RecordTab):
         self.order_combo.addItem(self.tr("Plus anciennes en premier"), OLDEST_FIRST)
         self.order_combo.currentIndexChanged.connect(self._show_events)
         self.summary_label = QLabel()
-        self.summary_label.setStyleSheet("color: #5f6368;")
+        self.summary_label.setStyleSheet(muted_style())
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(QLabel(self.tr("Ordre :")))
         top.addWidget(self.order_combo)
 
         self.timeline = TimelineList()
+        self.timeline.setAccessibleName(self.tr("Étapes du territoire"))
         self.timeline.itemSelectionChanged.connect(self._update_buttons)
         self.timeline.itemActivated.connect(lambda _item: self.edit_selected())
         self.empty_label = QLabel(french_typography(self.tr(
             "Aucune étape enregistrée. Ajoutez la première avec « Ajouter une étape… ».")))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.empty_label.setStyleSheet(muted_style("padding: 24px;"))
 
         self.add_button = QPushButton(self.tr("Ajouter une étape…"))
         self.edit_button = QPushButton(self.tr("Modifier…"))
@@ -72,8 +74,9 @@ class HistoryTab(RecordTab):
         layout.addLayout(buttons)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Historique")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("HistoryTab", "Historique")
 
     def reload(self) -> None:
         try:

@@ -42,6 +42,8 @@ from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.chart import IndicatorChart
 from tzcld_desktop.ui.record.base import RecordTab, field_with_error
 from tzcld_desktop.ui.record.followup_widgets import format_date, format_number, parse_decimal
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -135,10 +137,12 @@ class IndicatorValueDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_fields_from_labels(self)
 
         self.indicator_combo.currentIndexChanged.connect(self._indicator_changed)
         chosen = value.indicator if value is not None else indicator
@@ -211,6 +215,7 @@ class IndicatorsTab(RecordTab):
         self.delete_button.clicked.connect(self.delete_selected)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Valeurs des indicateurs"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Indicateur et date"), self.tr("Valeur"), self.tr("Commentaire")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -253,8 +258,9 @@ class IndicatorsTab(RecordTab):
         layout.addLayout(buttons)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Indicateurs")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("IndicatorsTab", "Indicateurs")
 
     # -- loading -------------------------------------------------------------------------
 

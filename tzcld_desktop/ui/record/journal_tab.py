@@ -34,6 +34,8 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.base import field_with_error
 from tzcld_desktop.ui.record.followup_widgets import Column, ListTab, format_date, save_with_errors
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +88,12 @@ class NoteDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        bind_save_key(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form, 1)
         layout.addWidget(buttons)
+        name_fields_from_labels(self)
 
         if note is not None:
             if note.note_date is not None:
@@ -142,8 +146,9 @@ class JournalTab(ListTab):
         layout.addLayout(self.button_row)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Journal")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("JournalTab", "Journal")
 
     def columns(self) -> list[Column]:
         return [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +27,7 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.record import file_opener
 from tzcld_desktop.ui.record.base import RecordTab
 from tzcld_desktop.ui.record.progress_rows import CriterionRow, PhaseRow
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +67,9 @@ class MethodTab(RecordTab):
         layout.addWidget(scroll, 1)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Méthode")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("MethodTab", "Méthode")
 
     # -- construction ------------------------------------------------------------------
 
@@ -115,7 +118,7 @@ class MethodTab(RecordTab):
     @staticmethod
     def _heading(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("color: #5f6368;")
+        label.setStyleSheet(muted_style())
         return label
 
     # -- loading -----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.date_field import OptionalDateEdit
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,12 @@ class ProgressRow(QObject):
         })
         for signal in (self.status_combo.activated, self.date_edit.changed, self.comment_edit.textEdited):
             signal.connect(self._edited)
+
+    def name_fields(self) -> None:
+        """Name the row's date and comment after its label, for screen readers."""
+        name = self.label.text()
+        self.date_edit.date_edit.setAccessibleName(self.tr("Date : {name}").format(name=name))
+        self.comment_edit.setAccessibleName(self.tr("Commentaire : {name}").format(name=name))
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -103,6 +110,7 @@ class PhaseRow(ProgressRow):
         self.label = QLabel(QCoreApplication.translate("MethodPhase", phase.label))
         self.label.setWordWrap(True)
         self.label.setBuddy(self.status_combo)
+        self.name_fields()
 
     def load(self, view: PhaseView, force: bool = False) -> None:
         self.load_values(view.status.value, view.status_date, view.comment, force)
@@ -127,6 +135,7 @@ class CriterionRow(ProgressRow):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("font-weight: 600;")
         self.label.setBuddy(self.status_combo)
+        self.name_fields()
         self.proof_label = QLabel()
         self.proof_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attach_button = QPushButton(self.tr("Joindre une preuve…"))
@@ -140,7 +149,7 @@ class CriterionRow(ProgressRow):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Preuve :"))
-        caption.setStyleSheet("color: #5f6368;")
+        caption.setStyleSheet(muted_style())
         layout.addWidget(caption)
         layout.addWidget(self.proof_label, 1)
         layout.addWidget(self.attach_button)
@@ -157,7 +166,7 @@ class CriterionRow(ProgressRow):
     def show_proof(self, proof: ProofView | None) -> None:
         if proof is None:
             self.proof_label.setText(self.tr("aucune preuve jointe"))
-            self.proof_label.setStyleSheet("color: #5f6368; font-style: italic;")
+            self.proof_label.setStyleSheet(muted_style("font-style: italic;"))
             self.proof_label.setToolTip("")
         else:
             self.proof_label.setText(proof.file_name or proof.title)

@@ -1,8 +1,9 @@
 """The territory record: a header and tabs for one territory, in a window of its own.
 
 Tabs come from ``TAB_FACTORIES``. Each is a class built as ``Tab(context, territory_id,
-parent)`` with ``title()``, ``reload()`` and a ``WATCHED_TABLES`` class attribute. The
-view reloads a tab when the data bus reports a change to one of those tables.
+parent)`` with a class method ``title()``, ``reload()`` and a ``WATCHED_TABLES`` class
+attribute. The view builds a tab when it is first shown, and reloads a built tab when
+the data bus reports a change to one of those tables.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -29,7 +30,10 @@ from tzcld_desktop.ui.record.history_tab import HistoryTab
 from tzcld_desktop.ui.record.indicators_tab import IndicatorsTab
 from tzcld_desktop.ui.record.journal_tab import JournalTab
 from tzcld_desktop.ui.record.method_tab import MethodTab
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
 from tzcld_desktop.ui.record.summary_tab import SummaryTab
+from tzcld_desktop.ui.theme import muted_style
+from tzcld_desktop.ui.window_state import remember_layout
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +72,15 @@ class RecordHeader(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Long names and places wrap, so the window fits a small screen.
+        self.name_label.setWordWrap(True)
         self.stage_badge = make_badge()
         self.health_badge = make_badge()
         self.health_reason_label = QLabel()
         self.health_reason_label.setWordWrap(True)
         self.place_label = QLabel()
-        self.place_label.setStyleSheet("color: #5f6368;")
+        self.place_label.setStyleSheet(muted_style())
+        self.place_label.setWordWrap(True)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label)
@@ -126,6 +133,8 @@ class TerritoryRecordView(QWidget):
     name_changed = Signal(str)
     # A message for the status bar of the window holding the view.
     status_message = Signal(str)
+    # A tab, right after it was built on its first showing.
+    tab_built = Signal(QWidget)
 
     def __init__(self, context: AppContext, territory_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,11 +144,14 @@ class TerritoryRecordView(QWidget):
         self.header = RecordHeader()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: list[QWidget] = []
-        for factory in TAB_FACTORIES:
-            tab = factory(context, territory_id, self.tabs)
-            self.tab_widgets.append(tab)
-            self.tabs.addTab(tab, tab.title())
+        # A tab is built, and reads its data, the first time it is shown: a record with a
+        # thousand notes and actions opens at the cost of its first tab.
+        self.tab_factories: list[TabFactory] = list(TAB_FACTORIES)
+        self._built_tabs: list[QWidget | None] = [None] * len(self.tab_factories)
+        for factory in self.tab_factories:
+            self.tabs.addTab(QWidget(), factory.title())
+        self.tabs.currentChanged.connect(self._build_tab)
+        self._build_tab(self.tabs.currentIndex())
 
         self.undo_action = QAction(self.tr("Annuler"), self)
         self.undo_action.setShortcut(QKeySequence(self.tr("Ctrl+Z")))
@@ -149,9 +161,40 @@ class TerritoryRecordView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        name_fields_from_labels(self)
+        self.tab_built.connect(name_fields_from_labels)
         self.reload_header()
         self.update_undo_action()
         context.bus.changed.connect(self._data_changed)
+
+    @property
+    def tab_widgets(self) -> list[QWidget]:
+        """Every tab of the record, building the ones not shown yet."""
+        return [self._build_tab(index) for index in range(len(self.tab_factories))]
+
+    def built_tabs(self) -> list[QWidget]:
+        """Return the tabs built so far; the others have no data or edits to keep."""
+        return [tab for tab in self._built_tabs if tab is not None]
+
+    def _build_tab(self, index: int) -> QWidget | None:
+        """Build the tab at ``index`` in place of its placeholder, unless it is built, and return it."""
+        if index < 0:
+            return None
+        tab = self._built_tabs[index]
+        if tab is not None:
+            return tab
+        factory = self.tab_factories[index]
+        tab = factory(self.context, self.territory_id, self.tabs)
+        self._built_tabs[index] = tab
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, factory.title())
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
+        self.tab_built.emit(tab)
+        return tab
 
     def reload_header(self) -> None:
         try:
@@ -169,7 +212,7 @@ class TerritoryRecordView(QWidget):
     def _data_changed(self, tables: frozenset[str]) -> None:
         if _watches(HEADER_TABLES, tables):
             self.reload_header()
-        for tab in self.tab_widgets:
+        for tab in self.built_tabs():
             if _watches(frozenset(getattr(tab, "WATCHED_TABLES", ())), tables):
                 tab.reload()
         self.update_undo_action()
@@ -208,19 +251,19 @@ class TerritoryRecordView(QWidget):
     def unsaved_changes(self) -> list[str]:
         """Return the names of the parts of the tabs holding unsaved changes."""
         names: list[str] = []
-        for tab in self.tab_widgets:
+        for tab in self.built_tabs():
             names.extend(getattr(tab, "unsaved_changes", lambda: [])())
         return names
 
     def save_all(self) -> bool:
-        return all(getattr(tab, "save_all", lambda: True)() for tab in self.tab_widgets)
+        return all(getattr(tab, "save_all", lambda: True)() for tab in self.built_tabs())
 
 
 def show_part(window: TerritoryRecordWindow, table: str) -> None:
     """Bring forward the tab of the record that shows records of ``table`` (contacts, notes…)."""
-    for tab in window.view.tab_widgets:
-        if table in getattr(tab, "WATCHED_TABLES", ()):
-            window.view.tabs.setCurrentWidget(tab)
+    for index, factory in enumerate(window.view.tab_factories):
+        if table in getattr(factory, "WATCHED_TABLES", ()):
+            window.view.tabs.setCurrentIndex(index)
             return
 
 
@@ -241,12 +284,19 @@ class TerritoryRecordWindow(QMainWindow):
             self._set_title(self.view.record.name)
         else:
             self._set_title(self.tr("territoire supprimé"))
-        self.resize(1040, 760)
+        # Every record window shares one layout: size, splitters and columns of its tabs.
+        layout = remember_layout(self, "territory_record", context.store.data_dir, QSize(1040, 760))
+        self.view.tab_built.connect(layout.restore_children)
 
     def _build_menu(self) -> None:
         record_menu = self.menuBar().addMenu(self.tr("&Fiche"))
+        self.save_action = QAction(self.tr("Enregistrer"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_current_tab)
+        record_menu.addAction(self.save_action)
+        self.addAction(self.save_action)
         self.close_action = QAction(self.tr("Fermer"), self)
-        self.close_action.setShortcut(QKeySequence(self.tr("Ctrl+W")))
+        self.close_action.setShortcuts([QKeySequence(self.tr("Ctrl+W")), QKeySequence(Qt.Key.Key_Escape)])
         self.close_action.triggered.connect(self.close)
         record_menu.addAction(self.close_action)
         self.addAction(self.close_action)
@@ -257,6 +307,17 @@ class TerritoryRecordWindow(QMainWindow):
 
     def _set_title(self, name: str) -> None:
         self.setWindowTitle(self.tr("Fiche territoire — {name}").format(name=name))
+
+    def save_current_tab(self) -> bool:
+        """Save the unsaved changes of the tab shown (Ctrl+S); return False when a save was rejected."""
+        tab = self.view.tabs.currentWidget()
+        if not getattr(tab, "unsaved_changes", lambda: [])():
+            self.statusBar().showMessage(self.tr("Rien à enregistrer dans cet onglet."), 5000)
+            return True
+        saved = tab.save_all()
+        if saved:
+            self.statusBar().showMessage(self.tr("Modifications enregistrées."), 5000)
+        return saved
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -27,6 +27,8 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.base import field_with_error
 from tzcld_desktop.ui.record.date_field import OptionalDateEdit, make_date_edit, to_qdate
+from tzcld_desktop.ui.accessibility import name_fields_from_labels
+from tzcld_desktop.ui.save_key import bind_save_key
 
 log = logging.getLogger(__name__)
 
@@ -140,11 +142,13 @@ class StageEventDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        bind_save_key(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+        name_fields_from_labels(self)
         self.setMinimumWidth(520)
 
     def select_step(self, step: StageStep) -> None:

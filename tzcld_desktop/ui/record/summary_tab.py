@@ -34,6 +34,7 @@ from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.field_errors import FieldErrors, make_error_label
 from tzcld_desktop.ui.record.base import RecordTab, field_with_error
 from tzcld_desktop.ui.record.date_field import OptionalDateEdit
+from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class PerimeterGroup(_Group):
             "Le département et la région se modifient dans la fiche du territoire (bouton « Modifier » de la liste)."
         )))
         derived.setWordWrap(True)
-        derived.setStyleSheet("color: #5f6368;")
+        derived.setStyleSheet(muted_style())
         self.form.addRow(derived)
 
     def fill(self, record: TerritoryRecord) -> None:
@@ -315,8 +316,9 @@ class SummaryTab(RecordTab):
         layout.addWidget(scroll)
         self.reload()
 
-    def title(self) -> str:
-        return self.tr("Résumé")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SummaryTab", "Résumé")
 
     def reload(self, force: bool = False) -> None:
         """Show the saved values; groups with unsaved changes keep them unless ``force``."""

@@ -24,6 +24,7 @@ from tzcld_desktop.db.record_queries import StageEventView
 from tzcld_desktop.domain.frenchtext import format_date_long
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.ui.record.badges import STAGE_DOT_COLOURS
+from tzcld_desktop.ui.theme import muted_text_color
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Where the step sits in the shown order: (is first shown, is last shown).
@@ -120,13 +121,13 @@ class TimelineDelegate(QStyledItemDelegate):
         if not last:
             painter.drawLine(centre_x, dot_y, centre_x, rect.bottom() + 1)
         colour = QColor(STAGE_DOT_COLOURS.get(Stage(event.step.stage), "#80868b") if event.step else "#80868b")
-        painter.setPen(QPen(QColor("white"), 2))
+        painter.setPen(QPen(option.palette.base().color(), 2))
         painter.setBrush(colour)
         painter.drawEllipse(centre_x - _DOT_RADIUS, dot_y - _DOT_RADIUS, 2 * _DOT_RADIUS, 2 * _DOT_RADIUS)
 
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = option.palette.highlightedText().color() if selected else option.palette.text().color()
-        grey = text_colour if selected else QColor("#5f6368")
+        grey = text_colour if selected else muted_text_color(option.palette)
         title_font, detail_font, comment_font = self._fonts(option)
         x = rect.left() + _GUTTER
         y = rect.top() + _PADDING
