@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
 from tzcld_desktop.domain.forms import ActionInput
+from tzcld_desktop.reports.documents import DocumentKind
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.accessibility import INTERACTIVE_TYPES
 from tzcld_desktop.ui.action_form import ActionDialog
@@ -20,8 +21,12 @@ from tzcld_desktop.ui.cluster_form import ClusterDialog
 from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog
 from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
 from tzcld_desktop.ui.first_run import ProfileDialog
+from tzcld_desktop.ui.import_assistant import ImportAssistant
 from tzcld_desktop.ui.main_window import MainWindow
 from tzcld_desktop.ui.meeting_form import MeetingDialog
+from tzcld_desktop.ui.merge_dialog import DuplicatesDialog
+from tzcld_desktop.ui.need_form import NeedDialog
+from tzcld_desktop.ui.pdf_export import PdfExportDialog
 from tzcld_desktop.ui.record.contacts_tab import ContactDialog
 from tzcld_desktop.ui.record.ebe_tab import EbeDialog
 from tzcld_desktop.ui.record.journal_tab import NoteDialog
@@ -125,6 +130,10 @@ DIALOGS = {
     "note": lambda context, ids: NoteDialog(context, ids[0]),
     "EBE": lambda context, ids: EbeDialog(context, ids[0]),
     "action": lambda context, ids: ActionDialog([(ids[0], "Le Teil")]),
+    "besoin": lambda context, ids: NeedDialog(context, None, cluster_id=ids[2]),
+    "export PDF": lambda context, ids: PdfExportDialog(context, DocumentKind.SUMMARY),
+    "doublons": lambda context, ids: DuplicatesDialog(context),
+    "import de tableur": lambda context, ids: ImportAssistant(context),
 }
 
 

@@ -1638,6 +1638,10 @@ Reopen them now?</translation>
             <translation>Other record</translation>
         </message>
         <message>
+            <source>Paires de fiches qui pourraient être des doublons</source>
+            <translation>Pairs of records that could be duplicates</translation>
+        </message>
+        <message>
             <source>Comparer…</source>
             <translation>Compare…</translation>
         </message>

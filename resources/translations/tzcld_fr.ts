@@ -1638,6 +1638,10 @@ Les rouvrir maintenant ?</translation>
             <translation>Autre fiche</translation>
         </message>
         <message>
+            <source>Paires de fiches qui pourraient être des doublons</source>
+            <translation>Paires de fiches qui pourraient être des doublons</translation>
+        </message>
+        <message>
             <source>Comparer…</source>
             <translation>Comparer…</translation>
         </message>

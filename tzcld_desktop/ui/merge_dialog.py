@@ -225,6 +225,7 @@ class DuplicatesDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Territoire"), self.tr("Lieu"), self.tr("Autre fiche"), self.tr("Lieu")])
+        self.tree.setAccessibleName(self.tr("Paires de fiches qui pourraient être des doublons"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
