@@ -162,6 +162,9 @@ def test_hits_limited_per_kind_with_total(store, services, profile):
 def test_match_spans_keep_accents():
     assert overview.match_spans("Échirolles – Ouest", ("echi", "ouest")) == [(0, 4), (13, 18)]
     assert overview.match_spans("Cœur de ville", ("coeur",)) == [(0, 4)]
+    # "Œ" folds to two letters and the final combining acute to none: the lengths cancel out,
+    # and the match of "de" between them must still land on the text's own positions.
+    assert overview.match_spans("Œil de ville\u0301", ("de",)) == [(4, 6)]
 
 
 # -- statement counts -------------------------------------------------------------------

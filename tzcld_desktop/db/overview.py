@@ -577,14 +577,15 @@ def match_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     Positions are those of ``text`` itself, so "Échirolles" shows the match of "echi"
     on its first four letters, accent included.
     """
-    key_parts: list[str] = []
-    origins: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold_char(char)
-        key_parts.append(folded)
-        origins.extend([index] * len(folded))
+    key_parts = list(map(_fold_char, text))
     key = "".join(key_parts)
-    origins.append(len(text))
+    if len(key) == len(text) and all(len(part) == 1 for part in key_parts):
+        # Every character folded to exactly one (the usual case): positions are unchanged.
+        # Equal lengths alone are not enough: "œ" (two) and a combining mark (none) cancel out.
+        origins: Sequence[int] = range(len(text) + 1)
+    else:
+        origins = [index for index, folded in enumerate(key_parts) for _ in folded]
+        origins.append(len(text))
     spans = []
     for word in words:
         start = key.find(word)
