@@ -94,9 +94,9 @@ ROWS_BY_REVISION = {
             'CLE,statuts', 'emergent', 'TZCLD', '2', '2025-06-01', NULL, 'fr', '2026-01-05', 0, 0, 0, 'Anne')""",
     ],
 }
-# The document index of 0005 is local and derived, so 0005 holds the same rows as 0004.
+# The document index of 0005 is local and derived, so 0005 contains the same rows as 0004.
 ROWS_BY_REVISION["0005_document_index"] = ROWS_BY_REVISION["0004_record_meetings_documents"]
-# 0006 adds local indexes only, so it holds the same rows as 0005.
+# 0006 adds local indexes only, so it contains the same rows as 0005.
 ROWS_BY_REVISION["0006_local_indexes"] = ROWS_BY_REVISION["0005_document_index"]
 
 

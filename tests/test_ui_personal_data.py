@@ -72,17 +72,17 @@ def test_actions_need_a_selected_contact(tab):
 
 
 def test_export_writes_the_chosen_file(tab, monkeypatch, shown, tmp_path):
-    asked = []
+    suggested_names = []
 
     def choose(parent, title, suggested, filters):
-        asked.append(suggested)
+        suggested_names.append(suggested)
         return tmp_path / "marie"
 
     monkeypatch.setattr(messages, "save_file", choose)
     tab.table.selectRow(0)
     tab.export_personal_action.trigger()
 
-    assert asked == ["donnees-marie-lopez.json"]
+    assert suggested_names == ["donnees-marie-lopez.json"]
     written = json.loads((tmp_path / "marie.json").read_text(encoding="utf-8"))
     assert written["contact"]["courriel"] == EMAIL
     assert [p["reunion"] for p in written["participations_aux_reunions"]] == ["Réunion de mars"]
@@ -104,7 +104,7 @@ def test_erasure_question_says_what_and_where(tab, context, contact_id, monkeypa
     assert "sauvegardes" in question
     assert "transmis à vos collègues" in question
     assert "ne peut pas être annulé" in question
-    with context.store.session() as session:  # answered no: nothing erased
+    with context.store.session() as session:  # the user declined: nothing erased
         assert session.get(Contact, contact_id).email == EMAIL
 
 

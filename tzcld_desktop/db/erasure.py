@@ -131,17 +131,17 @@ def _has_table(columns: dict[str, set[str]], table: str, *names: str) -> bool:
     return table in columns and set(names) <= columns[table]
 
 
+# Deletes the undo copy that the last import kept of one record's registers.
+_DELETE_UNDO_ROWS = f"DELETE FROM {UNDO_REGISTER_TABLE} WHERE table_name = ? AND record_id = ?"
+
+
 def _forget_import_undo(db_path: Path, targets: list[tuple[str, str]]) -> bool:
     """Delete the undo copy of the erased records' registers that the last import kept; return whether done."""
     connection = sqlite3.connect(db_path, isolation_level=None, timeout=5)
     try:
-        if not _has_table(_table_columns(connection), UNDO_REGISTER_TABLE, "table_name", "record_id"):
-            return True
         connection.execute("PRAGMA secure_delete=ON")
         connection.execute("BEGIN IMMEDIATE")
-        connection.executemany(
-            f"DELETE FROM {UNDO_REGISTER_TABLE} WHERE table_name = ? AND record_id = ?", targets
-        )
+        connection.executemany(_DELETE_UNDO_ROWS, targets)
         connection.execute("COMMIT")
         return True
     except sqlite3.OperationalError as error:
@@ -153,19 +153,16 @@ def _forget_import_undo(db_path: Path, targets: list[tuple[str, str]]) -> bool:
 
 def _delete_undo_rows(connection: sqlite3.Connection, columns: dict[str, set[str]],
                       erased: list[_ErasedRecord]) -> int:
+    # A backup of an older schema has no undo table.
     if not _has_table(columns, UNDO_REGISTER_TABLE, "table_name", "record_id"):
         return 0
-    cursor = connection.executemany(
-        f"DELETE FROM {UNDO_REGISTER_TABLE} WHERE table_name = ? AND record_id = ?",
-        [(record.table, record.record_id) for record in erased],
-    )
+    cursor = connection.executemany(_DELETE_UNDO_ROWS, [(record.table, record.record_id) for record in erased])
     return cursor.rowcount
 
 
 def _read_erased(db_path: Path, targets: list[tuple[str, str]]) -> list[_ErasedRecord]:
     connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        has_dots = _has_table(_table_columns(connection), DOT_TABLE, *DOT_COLUMNS)
         erased = []
         for table, record_id in targets:
             columns = ERASED_COLUMNS[table]
@@ -180,16 +177,14 @@ def _read_erased(db_path: Path, targets: list[tuple[str, str]]) -> list[_ErasedR
                 )
                 if name in ERASED_FIELDS[table]
             }
-            dots = []
-            if has_dots:
-                dots = [
-                    (replica, counter, name)
-                    for replica, counter, name in connection.execute(
-                        f"SELECT replica, counter, field FROM {DOT_TABLE} WHERE table_name = ? AND record_id = ?",
-                        (table, record_id),
-                    )
-                    if name in ERASED_FIELDS[table]
-                ]
+            dots = [
+                (replica, counter, name)
+                for replica, counter, name in connection.execute(
+                    f"SELECT replica, counter, field FROM {DOT_TABLE} WHERE table_name = ? AND record_id = ?",
+                    (table, record_id),
+                )
+                if name in ERASED_FIELDS[table]
+            ]
             erased.append(_ErasedRecord(table, record_id, dict(zip(columns, row, strict=True)), registers, dots))
         return erased
     finally:

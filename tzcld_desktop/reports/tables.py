@@ -78,7 +78,7 @@ _MAX_TEXT_LINES = 12
 class Highlight:
     """Cell text that must stand out, such as an overdue action: drawn bold in the alert colour.
 
-    The text itself must say why it is highlighted ("en retard"), because colour alone
+    The text itself must state why it is highlighted ("en retard"), because colour alone
     is lost on a black and white printer and to colour-blind readers.
     """
 

@@ -9,7 +9,7 @@ Members ``files/<sha256>`` carry document files (see ``container``). An export j
 file of every document whose ``sha256`` register it carries, so an incremental export
 sends only the files the peer may not have seen; a document whose file this copy lacks
 travels without it. Import validates the whole file before touching the database, takes
-a backup when the database is small (see BACKUP_BEFORE_IMPORT_MAX_BYTES), writes the
+a backup when the database is at most 512 MiB (see BACKUP_BEFORE_IMPORT_MAX_BYTES), writes the
 carried files into the document store, then merges every register and rebuilds the
 affected rows in one transaction, which also keeps the undo record of the import.
 Files are stored by content hash, so writing them before the commit cannot harm existing
@@ -76,9 +76,9 @@ def register_member_names(count: int) -> list[str]:
     return [REGISTERS_MEMBER] + [f"registers-{index}.ndjson" for index in range(2, chunks + 1)]
 
 
-# A full copy of the database is taken before an import up to this size, which holds the
-# national copy of 2026 (about 150 MiB) with room to grow. Above it the copy would take
-# most of the import's time (about 5 s for 900 MiB); the import then relies on its own
+# A full copy of the database is taken before an import up to this size, which leaves room
+# to grow above the national copy of 2026 (168 MiB with its indexes). Above it the copy would
+# take most of the import's time (about 5 s for 900 MiB). The import then relies on its own
 # transaction, on the undo record kept in that transaction ("Annuler le dernier import")
 # and on the daily backup.
 BACKUP_BEFORE_IMPORT_MAX_BYTES = 512 * 1024 * 1024

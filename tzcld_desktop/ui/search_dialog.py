@@ -94,7 +94,7 @@ class _HitDelegate(QStyledItemDelegate):
     def __init__(self, dialog: SearchDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
-        # Qt asks for each row's size several times while it lays the list out, then paints
+        # Qt requests each row's size several times while it lays the list out, then paints
         # the visible rows: laying out the same rich text again each time made a keystroke
         # cost about 0.2 s. Documents are kept until the next search fills the list.
         self._documents: dict[tuple, QTextDocument] = {}
