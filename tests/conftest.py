@@ -16,6 +16,20 @@ from tzcld_desktop.db.services import Services  # noqa: E402
 from tzcld_desktop.db.store import open_store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_collection(request):
+    """In a test with a Qt application, cyclic garbage is collected on the GUI thread, as in the application."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from tzcld_desktop.ui import collector
+
+    active = collector.install(request.getfixturevalue("qapp"))
+    yield
+    # Tests without Qt run no event loop, so the automatic collection comes back for them.
+    active.stop()
+
+
 @pytest.fixture
 def store(tmp_path):
     """A store opened in a new data folder, closed after the test."""

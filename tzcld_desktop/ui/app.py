@@ -24,7 +24,7 @@ from tzcld_desktop.db.store import (
 from tzcld_desktop.domain import errors
 from tzcld_desktop.domain.errors import StorageError
 from tzcld_desktop.logging_setup import configure_logging
-from tzcld_desktop.ui import messages
+from tzcld_desktop.ui import collector, messages
 from tzcld_desktop.ui.crash import install_excepthook
 from tzcld_desktop.ui.context import AppContext, DataBus
 from tzcld_desktop.ui.first_run import ProfileDialog
@@ -176,6 +176,8 @@ def run_gui(data_dir: Path) -> int:
     0 without saving anything when the referent cancels the first-start dialog.
     """
     app = QApplication.instance() or QApplication(sys.argv)
+    # Before any worker thread starts: Qt objects must never be freed from one.
+    collector.install(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     install_language(app, interface_language(data_dir))
