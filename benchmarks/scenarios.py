@@ -193,6 +193,16 @@ def scenario_start(context: Context) -> None:
               "bare PySide6 window, fresh process")
     bare_text = ", ".join(f"{run['seconds']:.2f}" for run in bare_runs)
     row.details.append(f"runs: {', '.join(f'{value:.2f}' for value in app_seconds)} s; bare: {bare_text} s")
+    row.details.append("the window shows its menus and tabs with a loading message; the database layer is "
+                       "imported in a worker thread once it is painted (see start.content)")
+    context.recorder.write(row)
+
+    content_seconds = [run["content_seconds"] for run in app_runs]
+    row = Row("start.content", "Start to the home dashboard filled on the store (fresh process)", context.dataset,
+              "s", None, len(app_runs), statistics.median(content_seconds), bare_seconds,
+              "bare PySide6 window, fresh process")
+    row.details.append(f"runs: {', '.join(f'{value:.2f}' for value in content_seconds)} s; no target in "
+                       "issue 9, reported so that the whole start stays measured")
     context.recorder.write(row)
 
     row = Row("memory.rss", "Memory: resident set with the territory list shown (fresh process)", context.dataset,

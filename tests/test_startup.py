@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
@@ -269,6 +270,67 @@ def test_run_gui_backs_up_after_window_shown(qapp, tmp_path):
 
 def test_start_leaves_heavy_modules_unloaded():
     code = ("import sys, tzcld_desktop.ui.app; "
-            "print(sorted(name for name in ('reportlab', 'alembic', 'openpyxl') if name in sys.modules))")
+            "print(sorted(name for name in ('reportlab', 'alembic', 'openpyxl', 'sqlalchemy') if name in sys.modules))")
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+# Runs the real start in a fresh process and reports what the window offers on the first
+# event-loop turn after it is shown, then once its screens are filled.
+_START_WATCH = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from tzcld_desktop.ui.app import run_gui
+from tzcld_desktop.ui.main_window import MainWindow
+seen = {}
+
+def state(window):
+    return {"sqlalchemy_loaded": "sqlalchemy" in sys.modules, "attached": window.is_attached(),
+            "title": window.windowTitle(), "home_text": getattr(window.tabs.currentWidget(), "text", lambda: "")(),
+            "export_enabled": window.export_action.isEnabled(), "quit_enabled": window.quit_action.isEnabled()}
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and "shown" not in seen:
+        seen["shown"] = state(windows[0])
+    if windows and windows[0].is_attached() and windows[0].dashboard.dashboard is not None:
+        seen["filled"] = state(windows[0])
+        seen["filled"]["territories"] = windows[0].territory_panel.model.rowCount()
+        windows[0].close()
+        return
+    QTimer.singleShot(5, watch)
+
+QTimer.singleShot(0, watch)
+code = run_gui(Path(sys.argv[1]))
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_window_shows_before_the_database_layer_loads(tmp_path):
+    data_dir = tmp_path / "donnees"
+    store = open_store(data_dir)
+    services = Services(store)
+    services.save_profile("Claire Martin", ["84"])
+    services.create_territory(TerritoryInput("Grenoble – Mistral", Stage.EMERGING, "38"))
+    store.close()
+
+    completed = subprocess.run([sys.executable, "-c", _START_WATCH, str(data_dir)],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    seen = json.loads(completed.stdout.strip().splitlines()[-1])
+
+    # On the first turn of the event loop, the window is there with its menus and a loading message.
+    assert seen["shown"] == {"sqlalchemy_loaded": False, "attached": False, "title": "TZCLD Desktop",
+                             "home_text": "Chargement des données…", "export_enabled": False,
+                             "quit_enabled": True}
+    # Then the screens are built on the store, and every menu works.
+    filled = seen["filled"]
+    assert filled["attached"]
+    assert filled["export_enabled"]
+    assert filled["quit_enabled"]
+    assert filled["title"] == "TZCLD Desktop — Claire Martin"
+    assert filled["territories"] == 1

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from tzcld_desktop.db import schema
 from tzcld_desktop.db.models import Departement, Region
 from tzcld_desktop.db.reference import departement_id, region_id
-from tzcld_desktop.db.store import DB_FILE_NAME, default_data_dir, open_store
+from tzcld_desktop.db.store import DB_FILE_NAME, open_store
 from tzcld_desktop.domain.errors import StorageError
+from tzcld_desktop.locations import default_data_dir
 
 
 def test_first_start_creates_migrated_store(tmp_path):

@@ -55,11 +55,10 @@ def test_restore_cancelled_changes_nothing(qtbot, context, services, profile, fr
 
 
 def test_restore_reachable_from_file_menu(qtbot, context, profile, french, monkeypatch):
-    from tzcld_desktop.ui import main_window as main_window_module
     from tzcld_desktop.ui.main_window import MainWindow
 
     opened = []
-    monkeypatch.setattr(main_window_module.RestoreBackupDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(RestoreBackupDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     window = MainWindow(context)
     qtbot.addWidget(window)
     assert window.restore_action.text() == "Restaurer une sauvegarde…"

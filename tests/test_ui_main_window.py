@@ -148,3 +148,50 @@ def test_cluster_page_and_presentation_from_the_meetings_tab(qtbot, window, serv
     assert panel.present_button.isEnabled()
     panel.present_button.click()
     assert shown == [meeting]
+
+
+def test_window_attached_after_show(qtbot, context, services, profile, french):
+    services.create_territory(TerritoryInput("Grenoble – Mistral", Stage.EMERGING, "38"))
+    main = MainWindow(data_dir=context.store.data_dir)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+
+    # Before the store is attached: the tabs show a loading message, and only the menus
+    # that need no data work.
+    assert main.tabs.currentWidget().text() == "Chargement des données…"
+    assert main.tabs.tabText(0) == "Accueil"
+    assert not main.export_action.isEnabled()
+    assert not main.search_action.isEnabled()
+    assert main.quit_action.isEnabled()
+    assert main.guide_action.isEnabled()
+    main.tabs.setCurrentWidget(main.needs_tab)
+    assert main.needs_tab.widget is None
+    main.tabs.setCurrentIndex(0)
+
+    main.attach(context)
+
+    assert main.tabs.currentWidget() is main.dashboard
+    assert tab_titles(main)[:4] == ["Accueil", "Territoires", "Mes actions", "Grappes et réunions"]
+    assert main.tabs.indexOf(main.territory_panel) == 1
+    assert main.tabs.indexOf(main.meetings_panel) == 3
+    # Replacing the loading tabs showed no other tab, so the lazy screens are still unbuilt.
+    assert main.my_actions_tab.widget is None
+    assert main.export_action.isEnabled()
+    assert main.search_action.isEnabled()
+    assert main.windowTitle() == "TZCLD Desktop — Claire Martin"
+    qtbot.waitUntil(lambda: main.dashboard.dashboard is not None, timeout=2000)
+    assert main.territory_panel.model.rowCount() == 1
+
+
+def test_lazy_tab_built_at_attach(qtbot, context, profile, french):
+    main = MainWindow(data_dir=context.store.data_dir)
+    qtbot.addWidget(main)
+    main.show()
+    main.tabs.setCurrentWidget(main.needs_tab)
+    assert main.needs_tab.widget is None
+
+    main.attach(context)
+
+    assert main.tabs.currentWidget() is main.needs_tab
+    assert main.needs_tab.widget is not None

@@ -131,13 +131,14 @@ def test_menu_turns_protection_on_and_off(qtbot, context, profile, dialogs):
     assert context.store.protection_key is None
 
 
-def close_main_window_when_shown() -> None:
+def close_main_window_when_shown(attached: bool = True) -> None:
+    """Close the main window once it shows its screens, or at once with ``attached`` false."""
     windows = [widget for widget in QApplication.topLevelWidgets()
                if isinstance(widget, MainWindow) and widget.isVisible()]
-    if windows:
+    if windows and (windows[0].is_attached() or not attached):
         windows[0].close()
         return
-    QTimer.singleShot(20, close_main_window_when_shown)
+    QTimer.singleShot(20, lambda: close_main_window_when_shown(attached))
 
 
 def test_whole_session_seals_at_close(qapp, tmp_path, dialogs):
@@ -157,3 +158,16 @@ def test_whole_session_seals_at_close(qapp, tmp_path, dialogs):
     dialogs["answers"] = ["mauvais", None]
     assert app_module.run_gui(folder) == 0
     assert fingerprints(folder) == before
+
+
+def test_window_closed_while_opening_seals_again(qapp, tmp_path, dialogs):
+    folder = make_folder(tmp_path)
+    seal(folder)
+    dialogs["answers"] = [PASSPHRASE]
+
+    # Closed as soon as it shows, before the store is opened behind it.
+    QTimer.singleShot(0, lambda: close_main_window_when_shown(attached=False))
+    assert app_module.run_gui(folder) == 0
+
+    assert protection.is_sealed(folder)
+    assert not (folder / DB_FILE_NAME).exists()

@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tzcld_desktop.db import queries
+from tzcld_desktop.db import store as store_module
 from tzcld_desktop.db.queries import TerritoryRow
 from tzcld_desktop.db.store import open_store
 from tzcld_desktop.domain.errors import StorageError
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.stages import Stage
-from tzcld_desktop.ui import app as app_module
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.app import build_main_window, run_gui
 from tzcld_desktop.ui.first_run import ProfileDialog
@@ -777,7 +777,7 @@ def test_run_gui_reports_unusable_folder(monkeypatch, tmp_path):
     def reject_folder(data_dir, **_options):
         raise StorageError("Base de données écrite par une version plus récente.")
 
-    monkeypatch.setattr(app_module, "open_store", reject_folder)
+    monkeypatch.setattr(store_module, "open_store", reject_folder)
     monkeypatch.setattr(messages, "show_user_error", lambda parent, title, error: errors_shown.append(title))
 
     assert run_gui(tmp_path / "donnees") == 1

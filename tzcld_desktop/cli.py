@@ -167,7 +167,8 @@ def _iso_date(text: str) -> date:
 
 
 def _open(data_dir: Path | None):
-    from tzcld_desktop.db.store import default_data_dir, open_store
+    from tzcld_desktop.db.store import open_store
+    from tzcld_desktop.locations import default_data_dir
 
     return open_store(data_dir or default_data_dir())
 
@@ -417,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure_logging()
     if arguments.command is None:
-        from tzcld_desktop.db.store import default_data_dir
+        from tzcld_desktop.locations import default_data_dir
         from tzcld_desktop.ui.app import run_gui
 
         return run_gui(arguments.data_dir or default_data_dir())

@@ -3984,6 +3984,10 @@ Open it or import it into your calendar (Thunderbird, Outlook, phone).</translat
             <source>… et {count} autres lignes, à lire sous « Montrer les détails… ».</source>
             <translation>… and {count} more lines, to read under “Show Details…”.</translation>
         </message>
+        <message>
+            <source>Chargement des données…</source>
+            <translation>Loading data…</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>

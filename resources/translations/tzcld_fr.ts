@@ -3984,6 +3984,10 @@ Ouvrez-le ou importez-le dans votre agenda (Thunderbird, Outlook, téléphone).<
             <source>… et {count} autres lignes, à lire sous « Montrer les détails… ».</source>
             <translation>… et {count} autres lignes, à lire sous « Montrer les détails… ».</translation>
         </message>
+        <message>
+            <source>Chargement des données…</source>
+            <translation>Chargement des données…</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>

@@ -44,19 +44,6 @@ SESSION_MARKER_NAME = "tzcld.session"
 # file: 2.4 s for 917 MiB on a 2-core AMD EPYC VM, so about 0.1 s at this size.
 CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
 DAILY_BACKUP = "quotidienne"
-DATA_DIR_ENV = "TZCLD_DATA_DIR"
-APP_NAME = "TZCLD Desktop"
-APP_AUTHOR = "TZCLD"
-
-
-def default_data_dir() -> Path:
-    """Return the data folder: ``TZCLD_DATA_DIR`` if set, else the platform's user data folder."""
-    configured = os.environ.get(DATA_DIR_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
 
 
 def _configure_connection(dbapi_connection, _record) -> None:

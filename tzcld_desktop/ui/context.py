@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from tzcld_desktop.db.services import Services
-from tzcld_desktop.db.store import Store
+if TYPE_CHECKING:
+    # Only named in annotations, so the main window can show before the database layer loads.
+    from tzcld_desktop.db.services import Services
+    from tzcld_desktop.db.store import Store
 
 
 class DataBus(QObject):

@@ -4,29 +4,38 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from tzcld_desktop.db import queries
-from tzcld_desktop.db.territory_import import import_territory_list
 from tzcld_desktop.domain.errors import UserError
 from tzcld_desktop.ui import messages
-from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog, OpenItems
-from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.drafts import offer_drafts, visible_forms
-from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
-from tzcld_desktop.ui.exchange_workflows import ExchangeWorkflows
-from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
-from tzcld_desktop.ui.first_run import ProfileDialog
-from tzcld_desktop.ui.dashboard import DashboardView, describe_filter
-from tzcld_desktop.ui.meetings_panel import MeetingsPanel
-from tzcld_desktop.ui.recent_files import RecentFilesMenu
+from tzcld_desktop.ui.recent_files import RecentFiles, RecentFilesMenu
 from tzcld_desktop.ui.tasks import run_task
 from tzcld_desktop.ui.theme import alert_style
-from tzcld_desktop.ui.territory_panel import TerritoryPanel
 from tzcld_desktop.ui.window_state import interface_settings, remember_layout
+
+if TYPE_CHECKING:
+    from tzcld_desktop.ui.context import AppContext
+
+# The screens and the database layer are imported when the store is attached
+# (``MainWindow.attach``), so the window can show before SQLAlchemy is loaded. These are
+# the modules ``attach`` needs; the start imports them in a worker thread once the
+# window is shown (see ``ui.app``).
+SCREEN_MODULES = (
+    "tzcld_desktop.db.store",
+    "tzcld_desktop.db.services",
+    "tzcld_desktop.db.queries",
+    "tzcld_desktop.ui.first_run",
+    "tzcld_desktop.ui.conflicts_dialog",
+    "tzcld_desktop.ui.exchange_workflows",
+    "tzcld_desktop.ui.dashboard",
+    "tzcld_desktop.ui.territory_panel",
+    "tzcld_desktop.ui.meetings_panel",
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +59,11 @@ class LazyTab(QWidget):
     # The screen, right after it was built.
     built = Signal(QWidget)
 
-    def __init__(self, factory, parent: QWidget | None = None) -> None:
+    def __init__(self, factory, parent: QWidget | None = None, ready=None) -> None:
         super().__init__(parent)
         self._factory = factory
+        # Returns whether the screen can be built yet; the window builds it once it can.
+        self._ready = ready or (lambda: True)
         self.widget: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -61,69 +72,136 @@ class LazyTab(QWidget):
         """Build the screen now if it is not built yet, and return it."""
         if self.widget is None:
             self.widget = self._factory()
+            while self._layout.count():
+                self._layout.takeAt(0).widget().deleteLater()
             self._layout.addWidget(self.widget)
             self.built.emit(self.widget)
         return self.widget
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.ensure()
+        if self._ready():
+            self.ensure()
+        elif self._layout.count() == 0:
+            self._layout.addWidget(_loading_label())
         super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
     """The home dashboard and the lists in tabs, with the menus and the status bar.
 
-    When a shared folder is set, the window synchronises with it once, right after it
-    is first shown.
+    Built with a context, the window is complete at once. Built with only ``data_dir``,
+    it shows its menus and tabs with a loading message, and ``attach`` fills the
+    screens once the store is open: the start shows the window this way before the
+    database layer is even imported. When a shared folder is set, the window
+    synchronises with it once, after it is shown with its screens.
     """
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    # Emitted once the screens are built on the store.
+    attached = Signal()
+
+    def __init__(
+        self, context: AppContext | None = None, parent: QWidget | None = None, *, data_dir: Path | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        # Read on the first event-loop turn, so the window shows before the counts.
-        self.dashboard = DashboardView(context, load_now=False)
-        self.territory_panel = TerritoryPanel(context)
-        self.meetings_panel = MeetingsPanel(context)
-        self.my_actions_tab = LazyTab(self._make_my_actions)
-        self.library_tab = LazyTab(self._make_library)
-        self.calendar_tab = LazyTab(self._make_calendar)
-        self.needs_tab = LazyTab(self._make_needs)
+        if context is None and data_dir is None:
+            raise ValueError("MainWindow needs a context or a data folder")
+        self.context: AppContext | None = None
+        self.data_dir = Path(data_dir) if context is None else context.store.data_dir
+        self.search_dialog = None
+        self.duplicates_dialog = None
+        self.exchanges = None
+        self.conflicts_dialog = None
+        self.exchange_log_dialog = None
+        self.open_items = None
+        self._shown_once = False
+        self._started_after_show = False
+        # Actions that read or change data, enabled once the store is attached.
+        self._data_actions: list[QAction] = []
+
+        self.my_actions_tab = LazyTab(self._make_my_actions, ready=self.is_attached)
+        self.library_tab = LazyTab(self._make_library, ready=self.is_attached)
+        self.calendar_tab = LazyTab(self._make_calendar, ready=self.is_attached)
+        self.needs_tab = LazyTab(self._make_needs, ready=self.is_attached)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.dashboard, self.tr("Accueil"))
-        self.tabs.addTab(self.territory_panel, self.tr("Territoires"))
+        self.tabs.addTab(_loading_label(), self.tr("Accueil"))
+        self.tabs.addTab(_loading_label(), self.tr("Territoires"))
         self.tabs.addTab(self.my_actions_tab, self.tr("Mes actions"))
-        self.tabs.addTab(self.meetings_panel, self.tr("Grappes et réunions"))
+        self.tabs.addTab(_loading_label(), self.tr("Grappes et réunions"))
         self.tabs.addTab(self.calendar_tab, self.tr("Calendrier"))
         self.tabs.addTab(self.needs_tab, self.tr("Besoins remontés"))
         self.tabs.addTab(self.library_tab, self.tr("Documents"))
         self.setCentralWidget(self.tabs)
-        self.territory_panel.open_record.connect(self.open_record)
-        self.meetings_panel.open_territory.connect(self.open_record)
-        self.dashboard.open_filtered.connect(self.open_filtered)
-        self.dashboard.open_meeting.connect(self.open_meeting)
-        self.search_dialog = None
-        self.duplicates_dialog = None
 
+        self._build_menu()
+        self._build_status_bar()
+        self.setWindowTitle("TZCLD Desktop")
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+
+    def is_attached(self) -> bool:
+        """Return whether the screens are built on the store."""
+        return self.context is not None
+
+    def attach(self, context: AppContext) -> None:
+        """Build the screens on the store of ``context`` and enable the menus that need data."""
+        from tzcld_desktop.ui.conflicts_dialog import OpenItems
+        from tzcld_desktop.ui.dashboard import DashboardView
+        from tzcld_desktop.ui.exchange_workflows import ExchangeWorkflows
+        from tzcld_desktop.ui.meetings_panel import MeetingsPanel
+        from tzcld_desktop.ui.territory_panel import TerritoryPanel
+
+        if self.context is not None:
+            raise RuntimeError("the main window is already attached to a store")
+        self.context = context
         self.exchanges = ExchangeWorkflows(
             context,
             self,
-            lambda: interface_settings(self.context.store.data_dir),
+            self._interface_settings,
             self._show_summary,
             self.statusBar().showMessage,
         )
         self.exchanges.exchanged.connect(self._exchange_done)
-        self.conflicts_dialog: ConflictsDialog | None = None
-        self.exchange_log_dialog: ExchangeLogDialog | None = None
         self.open_items = OpenItems(conflicts=0, reviews=0)
-        self._synced_at_start = False
 
-        self._build_menu()
-        self._build_status_bar()
+        # Read on the first event-loop turn after it is shown, so the window paints first.
+        self.dashboard = DashboardView(context, load_now=False)
+        self.territory_panel = TerritoryPanel(context)
+        self.meetings_panel = MeetingsPanel(context)
+        current = self.tabs.currentIndex()
+        for index, screen in ((0, self.dashboard), (1, self.territory_panel), (3, self.meetings_panel)):
+            placeholder = self.tabs.widget(index)
+            self.tabs.insertTab(index, screen, self.tabs.tabText(index))
+            if index == current:
+                # Removing the shown tab would show its neighbour, and build it if it is lazy.
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        for screen in (self.dashboard, self.territory_panel, self.meetings_panel):
+            self.window_layout.restore_children(screen)
+        self.territory_panel.open_record.connect(self.open_record)
+        self.meetings_panel.open_territory.connect(self.open_record)
+        self.dashboard.open_filtered.connect(self.open_filtered)
+        self.dashboard.open_meeting.connect(self.open_meeting)
+
+        for action in self._data_actions:
+            action.setEnabled(True)
+        self.recent_files_menu.menuAction().setEnabled(True)
+        self.protect_data_action.setChecked(context.store.protection_key is not None)
+        self.protect_action.setChecked(self.exchanges.protects_exports())
         self._update_title()
+        self._update_undo_action()
         self._update_exchange_actions()
         self._update_review_indicator()
         context.bus.changed.connect(self._data_changed)
-        self._restore_geometry()
+        # A lazy tab shown before the store was attached is built now.
+        shown = self.tabs.currentWidget()
+        if isinstance(shown, LazyTab):
+            shown.ensure()
+        self.attached.emit()
+        if self._shown_once:
+            QTimer.singleShot(0, self._start_after_show)
 
     # -- construction ------------------------------------------------------------------
 
@@ -144,12 +222,11 @@ class MainWindow(QMainWindow):
         self.restore_action = self._add_action(menu, self.tr("Restaurer une sauvegarde…"), self.restore_backup)
         self.protect_data_action = self._add_action(menu, self.tr("Protéger par mot de passe…"), self.protect_data)
         self.protect_data_action.setCheckable(True)
-        self.protect_data_action.setChecked(self.context.store.protection_key is not None)
         self.protect_data_action.setToolTip(self.tr(
             "Chiffrer vos données à la fermeture, pour un ordinateur qui pourrait être perdu ou volé"))
         self._build_language_menu(menu.addMenu(self.tr("Langue de l'interface")))
         menu.addSeparator()
-        self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close)
+        self.quit_action = self._add_action(menu, self.tr("Quitter"), self.close, needs_data=False)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._build_edit_menu()
@@ -161,7 +238,6 @@ class MainWindow(QMainWindow):
         menu.aboutToShow.connect(self._update_undo_action)
         self.undo_action = self._add_action(menu, self.tr("Annuler"), self.undo_last_edit)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._update_undo_action()
         menu.addSeparator()
         self.new_territory_action = self._add_action(menu, self.tr("Nouveau territoire…"), self._new_territory)
         self.new_territory_action.setShortcut(QKeySequence.StandardKey.New)
@@ -171,9 +247,10 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Aide"))
-        self.guide_action = self._add_action(menu, self.tr("Guide d'utilisation"), self.show_guide)
+        self.guide_action = self._add_action(menu, self.tr("Guide d'utilisation"), self.show_guide, needs_data=False)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.about_action = self._add_action(menu, self.tr("À propos de TZCLD Desktop"), self.show_about)
+        self.about_action = self._add_action(
+            menu, self.tr("À propos de TZCLD Desktop"), self.show_about, needs_data=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_exchange_menu(self) -> None:
@@ -181,33 +258,62 @@ class MainWindow(QMainWindow):
         menu.setToolTipsVisible(True)
         # Refreshed on opening, because an edit made since the last import ends its undo.
         menu.aboutToShow.connect(self._update_exchange_actions)
-        exchanges = self.exchanges
-
-        self.export_action = self._add_action(menu, self.tr("Exporter tout…"), exchanges.export_all)
+        # These actions forward to the workflows, which exist once the store is attached.
+        self.export_action = self._add_action(menu, self.tr("Exporter tout…"), self._export_all)
         self.export_action.setToolTip(self.tr(
             "Toutes vos données, pour un collègue qui commence ou qui n'a encore rien reçu de vous"))
-        self.export_for_action = self._add_action(menu, self.tr("Exporter pour…"), exchanges.export_for_peer)
+        self.export_for_action = self._add_action(menu, self.tr("Exporter pour…"), self._export_for_peer)
         self.protect_action = self._add_action(
-            menu, self.tr("Protéger les fichiers exportés par un mot de passe"), exchanges.set_protects_exports)
+            menu, self.tr("Protéger les fichiers exportés par un mot de passe"), self._set_protects_exports)
         self.protect_action.setCheckable(True)
-        self.protect_action.setChecked(exchanges.protects_exports())
         menu.addSeparator()
-        self.import_action = self._add_action(menu, self.tr("Importer des données…"), exchanges.import_file)
-        self.recent_files_menu = RecentFilesMenu(exchanges.recent_files, exchanges.import_path, self)
+        self.import_action = self._add_action(menu, self.tr("Importer des données…"), self._import_file)
+        self.recent_files_menu = RecentFilesMenu(RecentFiles(self._interface_settings), self._import_path, self)
+        self.recent_files_menu.menuAction().setEnabled(False)
         menu.addMenu(self.recent_files_menu)
         self.undo_import_action = self._add_action(
-            menu, self.tr("Annuler le dernier import…"), exchanges.undo_last_import)
+            menu, self.tr("Annuler le dernier import…"), self._undo_last_import)
         menu.addSeparator()
         self.sync_action = self._add_action(
-            menu, self.tr("Synchroniser avec le dossier partagé"), exchanges.sync_shared_folder)
+            menu, self.tr("Synchroniser avec le dossier partagé"), self._sync_shared_folder)
         self.sync_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
         self.shared_folder_action = self._add_action(
-            menu, self.tr("Dossier partagé…"), exchanges.choose_shared_folder)
+            menu, self.tr("Dossier partagé…"), self._choose_shared_folder)
         self.forget_folder_action = self._add_action(
-            menu, self.tr("Ne plus utiliser le dossier partagé…"), exchanges.forget_shared_folder)
+            menu, self.tr("Ne plus utiliser le dossier partagé…"), self._forget_shared_folder)
         menu.addSeparator()
         self.conflicts_action = self._add_action(menu, self.tr("Conflits et suppressions…"), self.show_conflicts)
         self.exchange_log_action = self._add_action(menu, self.tr("Journal des échanges…"), self.show_exchange_log)
+
+    def _interface_settings(self):
+        return interface_settings(self.data_dir)
+
+    def _export_all(self) -> None:
+        self.exchanges.export_all()
+
+    def _export_for_peer(self) -> None:
+        self.exchanges.export_for_peer()
+
+    def _set_protects_exports(self, protect: bool) -> None:
+        self.exchanges.set_protects_exports(protect)
+
+    def _import_file(self) -> None:
+        self.exchanges.import_file()
+
+    def _import_path(self, path: Path) -> None:
+        self.exchanges.import_path(path)
+
+    def _undo_last_import(self) -> None:
+        self.exchanges.undo_last_import()
+
+    def _sync_shared_folder(self) -> None:
+        self.exchanges.sync_shared_folder()
+
+    def _choose_shared_folder(self) -> None:
+        self.exchanges.choose_shared_folder()
+
+    def _forget_shared_folder(self) -> None:
+        self.exchanges.forget_shared_folder()
 
     def _build_status_bar(self) -> None:
         self.review_indicator = QToolButton()
@@ -218,17 +324,23 @@ class MainWindow(QMainWindow):
         self.review_indicator.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.review_indicator)
         self.data_dir_label = QLabel(
-            self.tr("Dossier de données : {folder}").format(folder=str(self.context.store.data_dir))
+            self.tr("Dossier de données : {folder}").format(folder=str(self.data_dir))
         )
         self.statusBar().addPermanentWidget(self.data_dir_label)
 
-    def _add_action(self, menu, text: str, slot) -> QAction:
+    def _add_action(self, menu, text: str, slot, needs_data: bool = True) -> QAction:
+        """Add an action to ``menu``; one that ``needs_data`` is enabled once the store is attached."""
         action = QAction(text, self)
         action.triggered.connect(slot)
         menu.addAction(action)
+        if needs_data:
+            action.setEnabled(False)
+            self._data_actions.append(action)
         return action
 
     def _update_title(self) -> None:
+        from tzcld_desktop.db import queries
+
         with self.context.store.session() as session:
             profile = queries.get_profile(session)
         if profile is None:
@@ -250,6 +362,8 @@ class MainWindow(QMainWindow):
             self.exchange_log_dialog.reload()
 
     def _update_exchange_actions(self) -> None:
+        if self.context is None:
+            return
         has_peers = bool(self.exchanges.peers())
         self.export_for_action.setEnabled(has_peers)
         if has_peers:
@@ -279,6 +393,9 @@ class MainWindow(QMainWindow):
             self.sync_action.setToolTip(self.tr("Choisissez d'abord le dossier partagé"))
 
     def _update_review_indicator(self) -> None:
+        from tzcld_desktop.db import queries
+        from tzcld_desktop.ui.conflicts_dialog import OpenItems
+
         with self.context.store.session() as session:
             self.open_items = OpenItems(*queries.count_conflicts_and_reviews(session))
         text = self.open_items.text()
@@ -289,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         # Tabs built later get their splitters and columns back when they are built.
-        self.window_layout = remember_layout(self, "main_window", self.context.store.data_dir, QSize(1100, 680))
+        self.window_layout = remember_layout(self, "main_window", self.data_dir, QSize(1100, 680))
         for tab in (self.my_actions_tab, self.library_tab, self.calendar_tab, self.needs_tab):
             tab.built.connect(self.window_layout.restore_children)
 
@@ -312,13 +429,17 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._synced_at_start:
-            self._synced_at_start = True
-            # Queued, so the window is painted before the synchronisation starts.
-            QTimer.singleShot(0, self._start_after_show)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.context is not None:
+                # Queued, so the window is painted before the synchronisation starts.
+                QTimer.singleShot(0, self._start_after_show)
 
     def _start_after_show(self) -> None:
         """Synchronise, then offer the drafts left by a crash, so they open on synchronised data."""
+        if self._started_after_show:
+            return
+        self._started_after_show = True
         self.exchanges.sync_at_start()
         offer_drafts(self.context, self)
 
@@ -333,6 +454,8 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        from tzcld_desktop.db.territory_import import import_territory_list
+
         title = self.tr("Import de la liste de territoires")
         store = self.context.store
         try:
@@ -384,6 +507,7 @@ class MainWindow(QMainWindow):
     def open_filtered(self, dashboard_filter) -> None:
         """Show the list behind a count of the dashboard."""
         from tzcld_desktop.db.overview import FilterKind
+        from tzcld_desktop.ui.dashboard import describe_filter
 
         if dashboard_filter.kind is FilterKind.OVERDUE:
             self.tabs.setCurrentWidget(self.my_actions_tab)
@@ -414,7 +538,7 @@ class MainWindow(QMainWindow):
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.context, self)
-            remember_layout(self.search_dialog, "search_dialog", self.context.store.data_dir)
+            remember_layout(self.search_dialog, "search_dialog", self.data_dir)
             self.search_dialog.open_result.connect(self.open_search_result)
         _show_in_front(self.search_dialog)
 
@@ -422,7 +546,7 @@ class MainWindow(QMainWindow):
         from tzcld_desktop.ui.merge_dialog import DuplicatesDialog
 
         self.duplicates_dialog = DuplicatesDialog(self.context, self)
-        remember_layout(self.duplicates_dialog, "duplicates_dialog", self.context.store.data_dir)
+        remember_layout(self.duplicates_dialog, "duplicates_dialog", self.data_dir)
         self.duplicates_dialog.exec()
 
     def _new_territory(self) -> None:
@@ -430,6 +554,8 @@ class MainWindow(QMainWindow):
         self.territory_panel.create_territory()
 
     def _update_undo_action(self) -> None:
+        if self.context is None:
+            return
         label = self.context.services.undo_label()
         self.undo_action.setEnabled(label is not None)
         if label is None:
@@ -460,36 +586,42 @@ class MainWindow(QMainWindow):
 
         guide = open_user_guide(self)
         if guide is not None and not hasattr(guide, "window_layout"):
-            guide.window_layout = remember_layout(guide, "user_guide", self.context.store.data_dir)
+            guide.window_layout = remember_layout(guide, "user_guide", self.data_dir)
 
     def show_about(self) -> None:
         from tzcld_desktop.ui.about_dialog import show_about
 
-        show_about(self.context.store.data_dir, self)
+        show_about(self.data_dir, self)
 
     def show_conflicts(self) -> None:
         """Open the window of conflicts and flagged deletions, or bring it to the front."""
+        from tzcld_desktop.ui.conflicts_dialog import ConflictsDialog
+
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.context, self)
-            remember_layout(self.conflicts_dialog, "conflicts_dialog", self.context.store.data_dir)
+            remember_layout(self.conflicts_dialog, "conflicts_dialog", self.data_dir)
         else:
             self.conflicts_dialog.reload()
         _show_in_front(self.conflicts_dialog)
 
     def show_exchange_log(self) -> None:
         """Open the exchange log, or bring it to the front."""
+        from tzcld_desktop.ui.exchange_log_dialog import ExchangeLogDialog
+
         if self.exchange_log_dialog is None:
             self.exchange_log_dialog = ExchangeLogDialog(self.context, self)
-            remember_layout(self.exchange_log_dialog, "exchange_log_dialog", self.context.store.data_dir)
+            remember_layout(self.exchange_log_dialog, "exchange_log_dialog", self.data_dir)
         else:
             self.exchange_log_dialog.reload()
         _show_in_front(self.exchange_log_dialog)
 
     def edit_profile(self) -> None:
+        from tzcld_desktop.ui.first_run import ProfileDialog
+
         ProfileDialog(self.context, self).exec()
 
     def _build_language_menu(self, menu) -> None:
-        current = interface_language(self.context.store.data_dir)
+        current = interface_language(self.data_dir)
         self.language_actions = {}
         for code, name in LANGUAGES:  # each language is named in itself, never translated
             action = menu.addAction(name)
@@ -500,7 +632,7 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """Remember the interface language; it applies from the next start."""
-        interface_settings(self.context.store.data_dir).setValue(LANGUAGE_KEY, code)
+        interface_settings(self.data_dir).setValue(LANGUAGE_KEY, code)
         for other, action in self.language_actions.items():
             action.setChecked(other == code)
         messages.information(
@@ -517,8 +649,10 @@ class MainWindow(QMainWindow):
         self.protect_data_action.setChecked(toggle_protection(self, self.context.store))
 
     def restore_backup(self) -> None:
+        from tzcld_desktop.ui.backup_dialog import RestoreBackupDialog
+
         dialog = RestoreBackupDialog(self.context, self)
-        remember_layout(dialog, "backup_dialog", self.context.store.data_dir)
+        remember_layout(dialog, "backup_dialog", self.data_dir)
         dialog.exec()
 
     def _show_summary(self, title: str, summary: str) -> None:
@@ -531,6 +665,13 @@ class MainWindow(QMainWindow):
             count=len(lines) - SUMMARY_MAX_LINES
         )
         messages.information(self, title, f"{shown}\n{more}", details=summary)
+
+
+def _loading_label() -> QLabel:
+    """Return the text a screen shows while the data folder opens."""
+    label = QLabel(QCoreApplication.translate("MainWindow", "Chargement des données…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 def _show_in_front(dialog: QWidget) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tzcld_desktop.db import protection
-from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain.errors import StorageError
 from tzcld_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from tzcld_desktop.db.store import Store
 
 log = logging.getLogger(__name__)
 
