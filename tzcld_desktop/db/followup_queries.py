@@ -205,10 +205,15 @@ def list_notes(session: Session, territory_id: str) -> list[NoteView]:
         .where(JournalNote.territory_id == territory_id, JournalNote.deleted.is_(False))
         .order_by(JournalNote.note_date.desc().nulls_last(), JournalNote.updated_at.desc(), JournalNote.id)
     )
-    return [
-        NoteView(note_id, note_date, NoteKind.parse(kind, NoteKind.OTHER), author, text, meeting_id)
-        for note_id, note_date, kind, author, text, meeting_id in session.execute(statement)
-    ]
+    # A journal contains a handful of distinct kinds, so each stored value is parsed once.
+    kinds: dict[str | None, NoteKind] = {}
+    notes = []
+    for note_id, note_date, kind_value, author, text, meeting_id in session.execute(statement):
+        kind = kinds.get(kind_value)
+        if kind is None:
+            kind = kinds[kind_value] = NoteKind.parse(kind_value, NoteKind.OTHER)
+        notes.append(NoteView(note_id, note_date, kind, author, text, meeting_id))
+    return notes
 
 
 def profile_name(session: Session) -> str:
@@ -221,8 +226,12 @@ def profile_name(session: Session) -> str:
 
 
 def _actions_statement():
+    # Plain columns rather than ``Action`` entities: building a thousand ORM objects
+    # took most of the time of the list.
     return (
-        select(Action, Territory.name, Territory.deleted, Meeting.title, Meeting.meeting_date, Meeting.deleted)
+        select(Action.id, Action.text, Action.owner, Action.due_date, Action.status, Action.territory_id,
+               Action.meeting_id, Territory.name, Territory.deleted, Meeting.title, Meeting.meeting_date,
+               Meeting.deleted)
         .outerjoin(Territory, Territory.id == Action.territory_id)
         .outerjoin(Meeting, Meeting.id == Action.meeting_id)
         .where(Action.deleted.is_(False))
@@ -239,14 +248,18 @@ def _action_status(value: str) -> ActionStatus:
 
 
 def _action_views(session: Session, statement) -> list[FollowupAction]:
+    statuses: dict[str, ActionStatus] = {}
     views = []
-    for action, territory_name, territory_deleted, title, meeting_date, meeting_deleted in session.execute(statement):
+    for (action_id, text, owner, due_date, status_value, territory_id, meeting_id, territory_name,
+         territory_deleted, title, meeting_date, meeting_deleted) in session.execute(statement):
+        status = statuses.get(status_value)
+        if status is None:
+            status = statuses[status_value] = _action_status(status_value)
         meeting_live = title is not None and not meeting_deleted
         views.append(FollowupAction(
-            action.id, action.text, action.owner, action.due_date,
-            _action_status(action.status),
-            action.territory_id, "" if territory_name is None or territory_deleted else territory_name,
-            action.meeting_id, title if meeting_live else "", meeting_date if meeting_live else None,
+            action_id, text, owner, due_date, status,
+            territory_id, "" if territory_name is None or territory_deleted else territory_name,
+            meeting_id, title if meeting_live else "", meeting_date if meeting_live else None,
         ))
     return views
 

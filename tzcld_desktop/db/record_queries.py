@@ -7,10 +7,11 @@ proof documents.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Row, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.models import (
@@ -110,18 +111,16 @@ class TerritoryRecord:
 
 def load_record(session: Session, territory_id: str) -> TerritoryRecord:
     """Read one live territory's record; raise ``RecordNotFound`` when it is missing or deleted."""
-    territory, departement_code, departement_name, region_name, cluster_name = _load_territory(
-        session, territory_id
-    )
+    territory = _load_territory(session, territory_id)
     criteria = _load_criteria(session, territory_id)
     return TerritoryRecord(
         id=territory.id,
         name=territory.name,
-        departement_code=departement_code,
-        departement_name=departement_name,
-        region_name=region_name,
-        cluster_id=territory.cluster_id if cluster_name else None,
-        cluster_name=cluster_name,
+        departement_code=territory.departement_code,
+        departement_name=territory.departement_name,
+        region_name=territory.region_name,
+        cluster_id=territory.cluster_id if territory.cluster_name else None,
+        cluster_name=territory.cluster_name,
         stage=_parse_stage(territory.stage),
         habilitation_date=territory.habilitation_date,
         habilitation_date_note=territory.habilitation_date_note or "",
@@ -151,24 +150,50 @@ def _parse_stage(value: str | None) -> Stage:
         return Stage.INTERESTED
 
 
-def _load_territory(session: Session, territory_id: str) -> tuple[Territory, str, str, str, str]:
-    statement = (
+# The statements below are built once, with the territory as a bound parameter, because
+# building them took longer than running them. Execute them with {"territory_id": id}.
+_TERRITORY_ID = bindparam("territory_id")
+
+
+@functools.cache
+def _territory_statement():
+    # Only the columns the record shows: a whole ``Territory`` entity costs more to build.
+    return (
         select(
-            Territory,
-            func.coalesce(Departement.code, ""),
-            func.coalesce(Departement.name, ""),
-            func.coalesce(Region.name, ""),
-            func.coalesce(Cluster.name, ""),
+            Territory.id,
+            Territory.name,
+            Territory.cluster_id,
+            Territory.stage,
+            Territory.habilitation_date,
+            Territory.habilitation_date_note,
+            Territory.habilitation_act,
+            Territory.habilitation_published_on,
+            Territory.communes,
+            Territory.epci,
+            Territory.qpv,
+            Territory.perimeter_note,
+            Territory.cle_president,
+            Territory.cle_members,
+            Territory.cle_created_on,
+            Territory.health,
+            Territory.health_reason,
+            func.coalesce(Departement.code, "").label("departement_code"),
+            func.coalesce(Departement.name, "").label("departement_name"),
+            func.coalesce(Region.name, "").label("region_name"),
+            func.coalesce(Cluster.name, "").label("cluster_name"),
         )
         .outerjoin(Departement, Territory.departement_id == Departement.id)
         .outerjoin(Region, Territory.region_id == Region.id)
         .outerjoin(Cluster, and_(Territory.cluster_id == Cluster.id, Cluster.deleted.is_(False)))
-        .where(Territory.id == territory_id, Territory.deleted.is_(False))
+        .where(Territory.id == _TERRITORY_ID, Territory.deleted.is_(False))
     )
-    row = session.execute(statement).one_or_none()
+
+
+def _load_territory(session: Session, territory_id: str) -> Row:
+    row = session.execute(_territory_statement(), {"territory_id": territory_id}).one_or_none()
     if row is None:
         raise RecordNotFound(territory_id)
-    return tuple(row)  # type: ignore[return-value]
+    return row
 
 
 def event_sort_key(event: StageEventView) -> tuple:
@@ -177,10 +202,15 @@ def event_sort_key(event: StageEventView) -> tuple:
     return (event.event_date is not None, event.event_date or date.min, order)
 
 
-def _load_events(session: Session, territory_id: str) -> tuple[StageEventView, ...]:
-    statement = select(
+@functools.cache
+def _events_statement():
+    return select(
         StageEvent.id, StageEvent.step, StageEvent.event_date, StageEvent.published_on, StageEvent.comment
-    ).where(StageEvent.territory_id == territory_id, StageEvent.deleted.is_(False))
+    ).where(StageEvent.territory_id == _TERRITORY_ID, StageEvent.deleted.is_(False))
+
+
+def _load_events(session: Session, territory_id: str) -> tuple[StageEventView, ...]:
+    rows = session.execute(_events_statement(), {"territory_id": territory_id})
     events = [
         StageEventView(
             id=event_id,
@@ -190,16 +220,21 @@ def _load_events(session: Session, territory_id: str) -> tuple[StageEventView, .
             published_on=published_on,
             comment=comment or "",
         )
-        for event_id, step, event_date, published_on, comment in session.execute(statement)
+        for event_id, step, event_date, published_on, comment in rows
     ]
     return tuple(sorted(events, key=event_sort_key))
 
 
-def _load_phases(session: Session, territory_id: str) -> tuple[PhaseView, ...]:
-    statement = select(
+@functools.cache
+def _phases_statement():
+    return select(
         PhaseProgress.phase, PhaseProgress.status, PhaseProgress.status_date, PhaseProgress.comment
-    ).where(PhaseProgress.territory_id == territory_id, PhaseProgress.deleted.is_(False))
-    saved = {phase: (status, status_date, comment) for phase, status, status_date, comment in session.execute(statement)}
+    ).where(PhaseProgress.territory_id == _TERRITORY_ID, PhaseProgress.deleted.is_(False))
+
+
+def _load_phases(session: Session, territory_id: str) -> tuple[PhaseView, ...]:
+    rows = session.execute(_phases_statement(), {"territory_id": territory_id})
+    saved = {phase: (status, status_date, comment) for phase, status, status_date, comment in rows}
     phases = []
     for phase in MethodPhase:
         status, status_date, comment = saved.get(phase.value, (None, None, ""))
@@ -212,8 +247,9 @@ def _load_phases(session: Session, territory_id: str) -> tuple[PhaseView, ...]:
     return tuple(phases)
 
 
-def _load_criteria(session: Session, territory_id: str) -> tuple[CriterionView, ...]:
-    statement = (
+@functools.cache
+def _criteria_statement():
+    return (
         select(
             CriterionCheck.criterion,
             CriterionCheck.status,
@@ -226,12 +262,14 @@ def _load_criteria(session: Session, territory_id: str) -> tuple[CriterionView, 
             Document.link,
         )
         .outerjoin(Document, and_(CriterionCheck.proof_document_id == Document.id, Document.deleted.is_(False)))
-        .where(CriterionCheck.territory_id == territory_id, CriterionCheck.deleted.is_(False))
+        .where(CriterionCheck.territory_id == _TERRITORY_ID, CriterionCheck.deleted.is_(False))
     )
+
+
+def _load_criteria(session: Session, territory_id: str) -> tuple[CriterionView, ...]:
+    rows = session.execute(_criteria_statement(), {"territory_id": territory_id})
     saved = {}
-    for criterion, status, status_date, comment, document_id, title, file_name, sha256, link in session.execute(
-        statement
-    ):
+    for criterion, status, status_date, comment, document_id, title, file_name, sha256, link in rows:
         proof = ProofView(document_id, title or "", file_name or "", sha256 or "", link or "") if document_id else None
         saved[criterion] = (status, status_date, comment, proof)
     criteria = []

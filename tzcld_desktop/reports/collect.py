@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tzcld_desktop.db import queries
 from tzcld_desktop.db.models import (
+    Action,
     AgendaItem,
     Cluster,
     Contact,
@@ -36,7 +37,7 @@ from tzcld_desktop.db.models import (
 )
 from tzcld_desktop.db.services import RecordNotFound
 from tzcld_desktop.domain.errors import translate
-from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.vocabulary import (
     Choice,
     ContactRole,
@@ -228,7 +229,7 @@ def territory_sheet_data(
         communes=territory.communes,
         notes=territory.notes,
         source=territory.source,
-        actions=tuple(action_line(action) for action in queries.list_actions(session, territory_id=territory_id)),
+        actions=_territory_actions(session, territory_id, territory.name or ""),
         meetings=_meetings(session, territory_id),
         author=author_name(session),
         generated_on=today or date.today(),
@@ -255,6 +256,30 @@ def territory_sheet_data(
         include_personal=include_personal,
         territory_id=territory_id,
     )
+
+
+def _territory_actions(session: Session, territory_id: str, territory_name: str) -> tuple[ActionLine, ...]:
+    """Return the printed lines of a territory's live actions, in ``queries.list_actions`` order.
+
+    Reads the four printed columns instead of whole ``Action`` rows, and translates each
+    status once, because a territory may have a thousand actions.
+    """
+    rows = session.execute(
+        select(Action.text, Action.owner, Action.due_date, Action.status)
+        .where(Action.deleted.is_(False), Action.territory_id == territory_id)
+        .order_by(Action.due_date.asc().nulls_last(), Action.text)
+    )
+    statuses: dict[str, tuple[str, bool]] = {}
+    lines = []
+    for text, owner, due_date, value in rows:
+        status = statuses.get(value)
+        if status is None:
+            member = ActionStatus(value)
+            status = statuses[value] = (translate("ActionStatus", member.label), member.is_open)
+        label, is_open = status
+        lines.append(ActionLine(text=text, owner=owner, due_date=due_date, status_label=label,
+                                territory=territory_name, is_open=is_open))
+    return tuple(lines)
 
 
 def _meetings(session: Session, territory_id: str) -> tuple[MeetingReference, ...]:

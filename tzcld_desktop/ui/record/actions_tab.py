@@ -6,12 +6,13 @@ reads "À faire, en retard", so the state never depends on colour alone.
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -36,18 +37,37 @@ def status_text(action: FollowupAction, today: date) -> str:
     return label
 
 
+# The roles for which ``overdue_role`` may return data.
+_OVERDUE_ROLES = frozenset({
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+})
+
+
+@functools.lru_cache(maxsize=4)
+def _overdue_look(palette_key: int, style_name: str) -> tuple[QBrush, QFont, QIcon]:
+    """Build the red brush, bold font and warning icon of overdue actions.
+
+    The arguments only key the cache, so a new palette (dark mode) or style builds them
+    again. Built once, the icon also keeps its rendered pixmaps between paints.
+    """
+    font = QFont()
+    font.setBold(True)
+    icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return QBrush(alert_color()), font, icon
+
+
 def overdue_role(action: FollowupAction, column: int, role: int, today: date, status_column: int) -> Any:
     """Return the red text, bold status and warning icon of an overdue action; None otherwise."""
-    if not action.is_overdue(today):
+    # Views request many other roles per cell, so those return before the date test.
+    if role not in _OVERDUE_ROLES or not action.is_overdue(today):
         return None
+    brush, font, icon = _overdue_look(QGuiApplication.palette().cacheKey(), QApplication.style().name())
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(alert_color())
+        return brush
     if role == Qt.ItemDataRole.FontRole and column == status_column:
-        font = QFont()
-        font.setBold(True)
         return font
     if role == Qt.ItemDataRole.DecorationRole and column == status_column:
-        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return icon
     return None
 
 

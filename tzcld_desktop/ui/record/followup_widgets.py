@@ -37,6 +37,14 @@ from tzcld_desktop.ui.theme import muted_style
 
 log = logging.getLogger(__name__)
 
+# Item roles as plain ints. ``RowTableModel.data`` receives an int and runs for about
+# eight roles of every cell measured or painted, so it compares against these.
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a ``RowTableModel``: its header and how a row shows in it.
@@ -56,6 +64,8 @@ class RowTableModel(QAbstractTableModel):
 
     ``row_role`` returns the data of the roles that concern a whole row (foreground, decoration…);
     it receives the row, the column and the role, and returns None for the default.
+    A cell's text is computed once and kept until the next ``set_rows``, because the
+    view requests it again at each measure of the columns and at each paint.
     """
 
     def __init__(self, context: str, columns: Sequence[Column],
@@ -65,10 +75,12 @@ class RowTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._row_role = row_role
         self._rows: list[Any] = []
+        self._texts: dict[tuple[int, int], Any] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def rows(self) -> list[Any]:
@@ -97,18 +109,23 @@ class RowTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        column_number = index.column()
+        if role == _DISPLAY_ROLE:
+            key = (number, column_number)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._columns[column_number].display(self._rows[number])
+            return text
+        column = self._columns[column_number]
+        if role == _TOOLTIP_ROLE and column.tooltip is not None:
+            return column.tooltip(self._rows[number])
+        if role == _ALIGNMENT_ROLE and column.align_right:
+            return _RIGHT_ALIGNED
         if self._row_role is not None:
-            return self._row_role(row, index.column(), role)
+            return self._row_role(self._rows[number], column_number, role)
         return None
 
 
@@ -244,7 +261,9 @@ class ListTab(RecordTab):
 
     def __init__(self, context: AppContext, territory_id: str, parent: QWidget | None = None) -> None:
         super().__init__(context, territory_id, parent)
-        self.model = RowTableModel(type(self).__name__, self.columns(), self.row_role, self)
+        # A tab that keeps the default ``row_role`` has no per-row roles, so the model skips the call.
+        row_role = self.row_role if type(self).row_role is not ListTab.row_role else None
+        self.model = RowTableModel(type(self).__name__, self.columns(), row_role, self)
         self.table = make_table(self.model, self.stretch_column())
         self.table.setAccessibleName(self.title())
         add_list_shortcuts(self.table, self.edit_selected, self.delete_selected)

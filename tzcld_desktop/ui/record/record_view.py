@@ -3,7 +3,9 @@
 Tabs come from ``TAB_FACTORIES``. Each is a class built as ``Tab(context, territory_id,
 parent)`` with a class method ``title()``, ``reload()`` and a ``WATCHED_TABLES`` class
 attribute. The view builds a tab when it is first shown, and reloads a built tab when
-the data bus reports a change to one of those tables.
+the data bus reports a change to one of those tables. A tab class whose ``ACCEPTS_RECORD``
+is True also takes a ``record`` keyword: the ``TerritoryRecord`` the header has just read,
+given to the tab shown when the window opens so that it does not read it again.
 """
 
 from __future__ import annotations
@@ -151,7 +153,8 @@ class TerritoryRecordView(QWidget):
         for factory in self.tab_factories:
             self.tabs.addTab(QWidget(), factory.title())
         self.tabs.currentChanged.connect(self._build_tab)
-        self._build_tab(self.tabs.currentIndex())
+        self.reload_header()
+        self._build_tab(self.tabs.currentIndex(), self.record)
 
         self.undo_action = QAction(self.tr("Annuler"), self)
         self.undo_action.setShortcut(QKeySequence(self.tr("Ctrl+Z")))
@@ -163,7 +166,6 @@ class TerritoryRecordView(QWidget):
         layout.addWidget(self.tabs, 1)
         name_fields_from_labels(self)
         self.tab_built.connect(name_fields_from_labels)
-        self.reload_header()
         self.update_undo_action()
         context.bus.changed.connect(self._data_changed)
 
@@ -176,15 +178,22 @@ class TerritoryRecordView(QWidget):
         """Return the tabs built so far; the others have no data or edits to keep."""
         return [tab for tab in self._built_tabs if tab is not None]
 
-    def _build_tab(self, index: int) -> QWidget | None:
-        """Build the tab at ``index`` in place of its placeholder, unless it is built, and return it."""
+    def _build_tab(self, index: int, record: TerritoryRecord | None = None) -> QWidget | None:
+        """Build the tab at ``index`` in place of its placeholder, unless it is built, and return it.
+
+        ``record``, when given, must have been read just now: a tab that accepts it shows
+        it instead of reading the territory again.
+        """
         if index < 0:
             return None
         tab = self._built_tabs[index]
         if tab is not None:
             return tab
         factory = self.tab_factories[index]
-        tab = factory(self.context, self.territory_id, self.tabs)
+        if record is not None and getattr(factory, "ACCEPTS_RECORD", False):
+            tab = factory(self.context, self.territory_id, self.tabs, record=record)
+        else:
+            tab = factory(self.context, self.territory_id, self.tabs)
         self._built_tabs[index] = tab
         placeholder = self.tabs.widget(index)
         current = self.tabs.currentIndex()

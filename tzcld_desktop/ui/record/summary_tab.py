@@ -289,8 +289,11 @@ class SummaryTab(RecordTab):
     """Perimeter, CLE, health and habilitation act, each group saved by its own button."""
 
     WATCHED_TABLES = frozenset({"territory", "stage_event", "departement", "region"})
+    # The record view may give the record it has just read to the constructor.
+    ACCEPTS_RECORD = True
 
-    def __init__(self, context: AppContext, territory_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, territory_id: str, parent: QWidget | None = None,
+                 record: TerritoryRecord | None = None) -> None:
         super().__init__(context, territory_id, parent)
         self.perimeter = PerimeterGroup(context, territory_id, self)
         self.cle = CleGroup(context, territory_id, self)
@@ -314,7 +317,10 @@ class SummaryTab(RecordTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.reload()
+        if record is None:
+            self.reload()
+        else:
+            self._show_record(record, force=False)
 
     @classmethod
     def title(cls) -> str:
@@ -328,6 +334,9 @@ class SummaryTab(RecordTab):
         except RecordNotFound:
             self.setEnabled(False)
             return
+        self._show_record(record, force)
+
+    def _show_record(self, record: TerritoryRecord, force: bool) -> None:
         self.setEnabled(True)
         for group in self.groups:
             group.load(record, force)
