@@ -98,6 +98,13 @@ ROWS_BY_REVISION = {
 ROWS_BY_REVISION["0005_document_index"] = ROWS_BY_REVISION["0004_record_meetings_documents"]
 # 0006 adds local indexes only, so it contains the same rows as 0005.
 ROWS_BY_REVISION["0006_local_indexes"] = ROWS_BY_REVISION["0005_document_index"]
+# 0007 adds the dot index of the registers, written with them, and the import undo tables, which start empty.
+ROWS_BY_REVISION["0007_sync_dots"] = [
+    *ROWS_BY_REVISION["0006_local_indexes"],
+    f"""INSERT INTO sync_dot (replica, counter, table_name, record_id, field) VALUES
+        ('{REPLICA}', 1, 'territory', '{TERRITORY}', 'name'),
+        ('{REPLICA}', 2, 'territory', '{TERRITORY}', 'deleted')""",
+]
 
 
 def test_every_revision_has_a_fixture():

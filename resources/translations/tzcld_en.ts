@@ -6240,6 +6240,10 @@ Without this password, nobody can recover the data, not even the national team: 
             <translation>Search results</translation>
         </message>
         <message>
+            <source>{label} ({listed} sur plus de {total})</source>
+            <translation>{label} ({listed} of more than {total})</translation>
+        </message>
+        <message>
             <source>{label} ({listed} sur {total})</source>
             <translation>{label} ({listed} of {total})</translation>
         </message>

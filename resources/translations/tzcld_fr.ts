@@ -6240,6 +6240,10 @@ Sans ce mot de passe, personne ne peut récupérer les données, pas même l'éq
             <translation>Résultats de la recherche</translation>
         </message>
         <message>
+            <source>{label} ({listed} sur plus de {total})</source>
+            <translation>{label} ({listed} sur plus de {total})</translation>
+        </message>
+        <message>
             <source>{label} ({listed} sur {total})</source>
             <translation>{label} ({listed} sur {total})</translation>
         </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from tzcld_desktop.domain.text import normalize
@@ -577,6 +577,12 @@ Index("ix_territory_stage_name", Territory.stage, Territory.name_key)
 Index("ix_action_open_due", Action.deleted, Action.status, Action.due_date, Action.territory_id, Action.meeting_id)
 Index("ix_journal_note_territory_date", JournalNote.territory_id, JournalNote.note_date)
 Index("ix_indicator_territory", IndicatorValue.territory_id, IndicatorValue.indicator, IndicatorValue.value_date)
+# Read indexes of migration 0008 for the home dashboard. A query uses a partial one only
+# when its WHERE clause repeats the condition with these literal values.
+Index("ix_territory_live_by_name", Territory.name_key, Territory.id, Territory.region_id, Territory.stage,
+      Territory.health, sqlite_where=text("deleted IS 0"))
+Index("ix_action_open_by_territory", Action.territory_id, Action.meeting_id, Action.due_date, Action.deleted,
+      Action.status, sqlite_where=text("deleted IS 0 AND status IN ('a_faire', 'en_cours')"))
 # Local indexes of migration 0006: per synced table, its records flagged for the status bar.
 for _model in SYNCED_MODELS.values():
     Index(f"ix_{_model.__tablename__}_open_items", _model.id,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tzcld_desktop.db import overview
-from tzcld_desktop.db.overview import SearchHit, SearchKind, SearchResults
+from tzcld_desktop.db.overview import SearchGroup, SearchHit, SearchKind, SearchResults
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP
 from tzcld_desktop.domain.stages import ActionStatus, Stage
 from tzcld_desktop.domain.vocabulary import ContactRole, NoteKind
@@ -88,6 +88,20 @@ def _marked(text: str, words: tuple[str, ...]) -> str:
     return "".join(pieces)
 
 
+def _same_lines_at(document: QTextDocument, built_width: int, width: int) -> bool:
+    """Tell whether ``document``, laid out at ``built_width``, breaks its lines the same way at ``width``.
+
+    The list requests sizes at a few widths as its scroll bar comes and goes. A narrower
+    width that still fits the longest line breaks nowhere new, and a document whose
+    lines were never wrapped stays the same at any width that fits its longest line.
+    """
+    if width == built_width:
+        return True
+    if document.idealWidth() > width:
+        return False
+    return width < built_width or document.lineCount() == document.blockCount()
+
+
 class _HitDelegate(QStyledItemDelegate):
     """Draws a hit on two lines, the matched words in bold and the second line muted."""
 
@@ -96,11 +110,15 @@ class _HitDelegate(QStyledItemDelegate):
         self.dialog = dialog
         # Qt requests each row's size several times while it lays the list out, then paints
         # the visible rows: laying out the same rich text again each time made a keystroke
-        # cost about 0.2 s. Documents are kept until the next search fills the list.
-        self._documents: dict[tuple, QTextDocument] = {}
+        # cost about 0.2 s. Documents are kept until the next search fills the list, per
+        # text, colour and font, with the widths they were laid out at.
+        self._documents: dict[tuple, list[tuple[int, QTextDocument]]] = {}
+        # The size of each kept document, by id: measuring its ideal width lays it out again.
+        self._sizes: dict[int, QSize] = {}
 
     def forget_documents(self) -> None:
         self._documents.clear()
+        self._sizes.clear()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         first, second = index.data(LINES_ROLE)
@@ -108,14 +126,28 @@ class _HitDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         muted = option.palette.color(role).name()
-        width = max(option.rect.width(), 200)
-        key = (first, second, words, muted, width, option.font.key())
-        cached = self._documents.get(key)
-        if cached is not None:
-            return cached
+        width = self._text_width(option)
+        laid_out = self._documents.setdefault((first, second, words, muted, option.font.key()), [])
+        for built_width, document in laid_out:
+            if _same_lines_at(document, built_width, width):
+                return document
         document = self._build_document(option.font, first, second, words, muted, width)
-        self._documents[key] = document
+        laid_out.append((width, document))
         return document
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """Return the width to lay a hit out at: the row's width, less a scroll bar even before one shows.
+
+        The list shows its scroll bar once the rows overflow, which narrows every row and
+        made Qt request each size again. Wrapping at the narrower width from the start
+        lays each hit out once.
+        """
+        view = self.dialog.results_list
+        bar = view.verticalScrollBar()
+        if not bar.isVisible():
+            extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            return max(option.rect.width() - extent, 200)
+        return max(option.rect.width(), 200)
 
     @staticmethod
     def _build_document(font, first: str, second: str, words: tuple[str, ...], muted: str, width: int) -> QTextDocument:
@@ -153,7 +185,11 @@ class _HitDelegate(QStyledItemDelegate):
         if index.data(LINES_ROLE) is None:
             return super().sizeHint(option, index)
         document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        size = self._sizes.get(id(document))
+        if size is None:
+            size = QSize(int(document.idealWidth()), int(document.size().height()))
+            self._sizes[id(document)] = size
+        return size
 
 
 class SearchDialog(QDialog):
@@ -207,19 +243,22 @@ class SearchDialog(QDialog):
         self._timer.stop()
         text = self.search_edit.text()
         with self.context.store.session() as session:
-            self.results = overview.search_everything(session, text, LIMIT_PER_KIND)
-        self._fill()
+            results = overview.search_everything(session, text, LIMIT_PER_KIND)
+        self._fill(results)
         self._show_status()
 
-    def _fill(self) -> None:
+    def _fill(self, results: SearchResults) -> None:
+        # Cleared while the previous words still apply: removing rows makes Qt request the
+        # sizes of the rows left, which then come from the documents already laid out.
         self.results_list.clear()
+        self.results = results
         self.hit_delegate.forget_documents()
         heading_font = QFont(self.results_list.font())
         heading_font.setBold(True)
         for group in self.results.groups:
             if not group.total:
                 continue
-            heading = QListWidgetItem(self._heading(group.kind, group.total, len(group.hits)))
+            heading = QListWidgetItem(self._heading(group))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             heading.setFont(heading_font)
             heading.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
@@ -232,9 +271,14 @@ class SearchDialog(QDialog):
                 self.results_list.addItem(item)
         self._move_to(self._hit_rows()[0] if self._hit_rows() else None)
 
-    def _heading(self, kind: SearchKind, total: int, listed: int) -> str:
-        label = QCoreApplication.translate("SearchDialog", _HEADINGS[kind])
+    def _heading(self, group: SearchGroup) -> str:
+        label = QCoreApplication.translate("SearchDialog", _HEADINGS[group.kind])
         locale = QLocale()
+        total, listed = group.total, len(group.hits)
+        if group.capped:
+            # Counting stopped at the cap, so the exact total is unknown.
+            return self.tr("{label} ({listed} sur plus de {total})").format(
+                label=label, listed=locale.toString(listed), total=locale.toString(total))
         if total > listed:
             return self.tr("{label} ({listed} sur {total})").format(
                 label=label, listed=locale.toString(listed), total=locale.toString(total))
