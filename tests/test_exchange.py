@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -229,13 +230,13 @@ BAD_FILES = {
         good, bad, manifest_change=lambda m: m.update(format_version=99, min_reader_version=99)
     ),
     "unknown_table": lambda good, bad: _rewrite(
-        good, bad, member_change=_first_line_changed(lambda r: r.update(t="table_inconnue"))
+        good, bad, member_change=_first_line_changed(lambda r: r["t"].__setitem__(0, "table_inconnue"))
     ),
     "wrong_value_type": lambda good, bad: _rewrite(
-        good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, {"pas": "un texte"}))
+        good, bad, member_change=_first_line_changed(lambda r: r["e"][0][0].__setitem__(4, {"pas": "un texte"}))
     ),
     "huge_text": lambda good, bad: _rewrite(
-        good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, "x" * 300_000))
+        good, bad, member_change=_first_line_changed(lambda r: r["e"][0][0].__setitem__(4, "x" * 300_000))
     ),
 }
 
@@ -265,9 +266,10 @@ def test_unknown_departement_rejected(anne, bruno, tmp_path):
     export_data(anne.store, good)
     bad = tmp_path / "mauvais.tzsync"
 
-    def point_elsewhere(record):
-        if record["f"] == "departement_id":
-            record["e"][0][4] = "00000000-0000-4000-8000-000000000000"
+    def point_elsewhere(batch):
+        for index, field_name in enumerate(batch["f"]):
+            if field_name == "departement_id":
+                batch["e"][index][0][4] = "00000000-0000-4000-8000-000000000000"
 
     def change_all(members):
         lines = [json.loads(line) for line in members["registers.ndjson"].decode().splitlines()]
@@ -296,6 +298,7 @@ def test_same_list_imported_on_both_copies_merges(anne, bruno, tmp_path):
 # -- Released formats ----------------------------------------------------------------
 
 GOLDEN_FORMAT_1 = Path(__file__).parent / "data" / "format-1.tzsync"
+GOLDEN_FORMAT_2 = Path(__file__).parent / "data" / "format-2.tzsync"
 
 
 def test_golden_format_1_still_imports(tmp_path):
@@ -322,12 +325,147 @@ def test_golden_format_1_still_imports(tmp_path):
     store.close()
 
 
+def test_golden_format_2_imports(tmp_path):
+    """A file of format 2, with every register of a line in columns, imports with every field."""
+    with zipfile.ZipFile(GOLDEN_FORMAT_2) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        lines = archive.read("registers.ndjson").decode().splitlines()
+    assert (manifest["format_version"], manifest["min_reader_version"]) == (2, 2)
+    assert len(lines) == 1
+    assert len(json.loads(lines[0])["r"]) == manifest["registers"]
+    store = open_store(tmp_path / "lecteur")
+    report = import_data(store, GOLDEN_FORMAT_2)
+    assert report.peer_person == "Anne Durand"
+    with store.session() as session:
+        rows = {row.name: row for row in queries.list_territories(session, queries.TerritoryQuery())}
+        meetings = queries.list_meetings(session)
+        actions = queries.list_actions(session)
+    assert set(rows) == {"Le Teil", "Échirolles-Ouest"}
+    assert rows["Le Teil"].habilitation_date_note == "~2021-12 [« fin décembre 2021 »]"
+    assert rows["Échirolles-Ouest"].habilitation_date == date(2021, 9, 1)
+    assert rows["Le Teil"].id == "c06e5c04-ff2a-5e6b-b9e4-b93c10ad0190"
+    assert [(m.cluster_name, m.meeting_date, m.place, len(m.territory_ids)) for m in meetings] == [
+        ("Grappe Drôme-Ardèche", date(2026, 3, 3), "Mairie du Teil", 2)
+    ]
+    assert [(a.text, a.due_date, a.territory_name) for a in actions] == [
+        ("Envoyer le modèle de statuts du CLE", date(2026, 3, 20), "Le Teil")
+    ]
+    store.close()
+
+
+def test_export_writes_format_2(anne, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        manifest = json.loads(archive.read("manifest.json"))
+        lines = [json.loads(line) for line in archive.read("registers.ndjson").decode().splitlines()]
+    assert manifest["format_version"] == 2
+    assert manifest["min_reader_version"] == 2
+    assert [sorted(line) for line in lines] == [["c", "e", "f", "r", "t"]]
+    columns = lines[0]
+    assert len(columns["t"]) == manifest["registers"] == len(Territory.SYNC_FIELDS) + len(StageEvent.SYNC_FIELDS)
+    assert {len(column) for column in columns.values()} == {manifest["registers"]}
+    name_index = next(index for index, field in enumerate(columns["f"]) if field == "name")
+    assert columns["t"][name_index] == "territory"
+    assert columns["e"][name_index][0][4] == "Le Teil"
+    assert all(isinstance(context, dict) for context in columns["c"])
+
+
+def test_export_splits_long_lines(anne, bruno, tmp_path, monkeypatch):
+    import tzcld_desktop.sync.exchange as exchange
+
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    anne.edit("Le Teil", notes="Réunion publique prévue. " * 60)
+    monkeypatch.setattr(exchange, "MAX_NDJSON_LINE_LENGTH", 2_000)
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+    with zipfile.ZipFile(path) as archive:
+        lines = archive.read("registers.ndjson").splitlines()
+    assert len(lines) > 1
+    assert max(map(len, lines)) <= 2_000
+    monkeypatch.undo()
+    import_data(bruno.store, path)
+    assert bruno.territory("Le Teil").notes == "Réunion publique prévue. " * 60
+
+
+def test_export_escapes_hand_edited_ids(anne, bruno, tmp_path):
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    odd_id = 'Le "Teil" \\ copie'
+    connection = sqlite3.connect(anne.store.db_path)
+    with connection:
+        connection.execute("UPDATE sync_register SET record_id = ? WHERE rowid = (SELECT min(rowid) FROM sync_register)",
+                           (odd_id,))
+    connection.close()
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+    with zipfile.ZipFile(path) as archive:
+        batches = [json.loads(line) for line in archive.read("registers.ndjson").decode().splitlines()]
+    assert batches[0]["r"][0] == odd_id
+    assert {len(column) for column in batches[0].values()} == {len(batches[0]["t"])}
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(bruno.store, path)
+    assert "identifiant d'élément invalide" in raised.value.message()
+
+
+def test_export_register_longer_than_a_line_rejected(anne, tmp_path, monkeypatch):
+    import tzcld_desktop.sync.exchange as exchange
+
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    anne.edit("Le Teil", notes="Réunion publique prévue. " * 200)
+    monkeypatch.setattr(exchange, "MAX_NDJSON_LINE_LENGTH", 2_000)
+    path = tmp_path / "tout.tzsync"
+    with pytest.raises(ExchangeFileError) as raised:
+        export_data(anne.store, path)
+    assert "dépasse la taille maximale d'une ligne" in raised.value.message()
+    assert not path.exists()
+
+
+MALFORMED_BATCHES = {
+    "table_missing": (lambda batch: batch.pop("t"), "clés inattendues"),
+    "record_id_missing": (lambda batch: batch.pop("r"), "clés inattendues"),
+    "extra_key": (lambda batch: batch.update(x=[]), "clés inattendues"),
+    "column_not_a_list": (lambda batch: batch.update(t="territory"), "colonne qui n'est pas une liste"),
+    "columns_of_different_lengths": (lambda batch: batch["f"].pop(), "longueurs différentes"),
+    "empty_columns": (lambda batch: [column.clear() for column in batch.values()], "colonnes vides"),
+    "table_not_a_string": (lambda batch: batch["t"].__setitem__(0, 7), "table inconnue"),
+    "record_id_not_a_string": (lambda batch: batch["r"].__setitem__(0, 7), "identifiant d'élément invalide"),
+    "record_id_not_a_uuid": (lambda batch: batch["r"].__setitem__(0, "Le Teil"), "identifiant d'élément invalide"),
+    "unknown_field": (lambda batch: batch["f"].__setitem__(0, "champ_inconnu"), "champ inconnu"),
+    "field_not_a_string": (lambda batch: batch["f"].__setitem__(0, ["name"]), "champ inconnu"),
+    "context_not_an_object": (lambda batch: batch["c"].__setitem__(0, [["x", 1]]), "contexte de synchronisation"),
+    "context_missing_entry_dot": (lambda batch: batch["c"].__setitem__(0, {}), "absente du contexte"),
+    "entries_not_a_list": (lambda batch: batch["e"].__setitem__(0, "Le Teil"), "valeurs manquantes"),
+    "entry_stamp_not_an_integer": (lambda batch: batch["e"][0][0].__setitem__(2, "hier"), "horodatage invalide"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(MALFORMED_BATCHES))
+def test_malformed_batch_rejected_database_unchanged(anne, bruno, tmp_path, kind):
+    change, problem = MALFORMED_BATCHES[kind]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    good = tmp_path / "bon.tzsync"
+    export_data(anne.store, good)
+    bad = tmp_path / f"{kind}.tzsync"
+    _rewrite(good, bad, member_change=_first_line_changed(change))
+    bruno.store.engine.dispose()
+    before = bruno.store.db_path.read_bytes()
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(bruno.store, bad)
+    bruno.store.engine.dispose()
+    assert bruno.store.db_path.read_bytes() == before
+    assert problem in raised.value.message()
+    assert "ligne 1 des données" in raised.value.message()
+    assert bruno.territories() == {}
+
+
 def test_fifty_megabyte_field_rejected(anne, bruno, tmp_path):
     anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
     good = tmp_path / "bon.tzsync"
     export_data(anne.store, good)
     bad = tmp_path / "enorme.tzsync"
-    _rewrite(good, bad, member_change=_first_line_changed(lambda r: r["e"][0].__setitem__(4, "x" * 50_000_000)))
+    _rewrite(good, bad, member_change=_first_line_changed(lambda r: r["e"][0][0].__setitem__(4, "x" * 50_000_000)))
     bruno.store.engine.dispose()
     before = bruno.store.db_path.read_bytes()
     with pytest.raises(ExchangeFileError) as raised:

@@ -29,8 +29,14 @@ def copies(tmp_path):
 
 
 def registers_in(path):
+    """Return the registers of an exchange file of format 2, one dict per register as in format 1."""
     with zipfile.ZipFile(path) as archive:
-        return [json.loads(line) for line in archive.read("registers.ndjson").decode().splitlines()]
+        batches = [json.loads(line) for line in archive.read("registers.ndjson").decode().splitlines()]
+    return [
+        dict(zip("trfec", values, strict=True))
+        for batch in batches
+        for values in zip(batch["t"], batch["r"], batch["f"], batch["e"], batch["c"], strict=True)
+    ]
 
 
 def test_export_for_peer_sends_only_news(copies, tmp_path):

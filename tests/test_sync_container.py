@@ -20,6 +20,7 @@ from tzcld_desktop.sync.container import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_NAME,
+    MIN_READER_VERSION,
     ExchangeFile,
     encode_ndjson,
     read_exchange_file,
@@ -56,7 +57,7 @@ def valid_manifest(listed: dict[str, bytes], **changes: object) -> dict[str, obj
         **MANIFEST,
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
-        "min_reader_version": 1,
+        "min_reader_version": MIN_READER_VERSION,
         "members": listing_for(listed),
     }
     manifest.update(changes)
@@ -146,6 +147,32 @@ def test_round_trip(tmp_path):
     assert list(exchange.members) == list(MEMBERS)
     assert list(exchange.iter_ndjson("changes.ndjson")) == RECORDS
     assert list(exchange.iter_ndjson("empty.ndjson")) == []
+
+
+def test_written_zip_entries(tmp_path):
+    path = write_sample(tmp_path)
+
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        entries = archive.infolist()
+
+    assert [entry.filename for entry in entries] == [MANIFEST_NAME, *MEMBERS]
+    for entry in entries:
+        assert entry.date_time == (1980, 1, 1, 0, 0, 0)
+        assert entry.external_attr >> 16 == 0o100644
+        assert entry.compress_type in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED)
+
+
+def test_packed_member_written_as_given(tmp_path):
+    parts = [b'{"a": 1}\n', b'{"b": 2}\n']
+    packed = container.pack_member(parts, compresslevel=1)
+    path = tmp_path / "x.tzsync"
+
+    write_exchange_file(path, MANIFEST, {"changes.ndjson": packed, "plain.bin": b"abc"})
+
+    exchange = read_exchange_file(path)
+    assert exchange.members == {"changes.ndjson": b"".join(parts), "plain.bin": b"abc"}
+    assert exchange.manifest["members"]["changes.ndjson"]["sha256"] == hashlib.sha256(b"".join(parts)).hexdigest()
 
 
 def test_round_trip_leaves_no_temp_file(tmp_path):

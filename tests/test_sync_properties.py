@@ -291,9 +291,11 @@ def register_keys(path: Path) -> set[tuple[str, str]]:
             continue
         for line in data.decode("utf-8").splitlines():
             if line.strip():
-                record = json.loads(line)
-                if record["t"] == "territory":
-                    keys.add((record["r"], record["f"]))
+                # Format 2: one batch of registers per line, in columns.
+                batch = json.loads(line)
+                for table, record_id, field_name in zip(batch["t"], batch["r"], batch["f"], strict=True):
+                    if table == "territory":
+                        keys.add((record_id, field_name))
     return keys
 
 

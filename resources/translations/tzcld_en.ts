@@ -2126,6 +2126,14 @@ Its headcounts will no longer be shown.</translation>
             <translation>unexpected keys</translation>
         </message>
         <message>
+            <source>colonne qui n'est pas une liste</source>
+            <translation>column that is not a list</translation>
+        </message>
+        <message>
+            <source>colonnes vides, trop longues ou de longueurs différentes</source>
+            <translation>columns empty, too long or of different lengths</translation>
+        </message>
+        <message>
             <source>table inconnue « {table} » (fichier d'une version plus récente ?)</source>
             <translation>unknown table “{table}” (file from a newer version?)</translation>
         </message>

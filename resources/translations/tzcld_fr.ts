@@ -2126,6 +2126,14 @@ Ses effectifs ne seront plus affichés.</translation>
             <translation>clés inattendues</translation>
         </message>
         <message>
+            <source>colonne qui n'est pas une liste</source>
+            <translation>colonne qui n'est pas une liste</translation>
+        </message>
+        <message>
+            <source>colonnes vides, trop longues ou de longueurs différentes</source>
+            <translation>colonnes vides, trop longues ou de longueurs différentes</translation>
+        </message>
+        <message>
             <source>table inconnue « {table} » (fichier d'une version plus récente ?)</source>
             <translation>table inconnue « {table} » (fichier d'une version plus récente ?)</translation>
         </message>

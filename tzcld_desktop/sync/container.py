@@ -26,10 +26,11 @@ import io
 import json
 import os
 import re
+import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -62,20 +63,25 @@ __all__ = [
     "MIN_READER_VERSION",
     "RATIO_CHECK_MIN_SIZE",
     "ExchangeFile",
+    "PackedMember",
     "PassphraseRequired",
     "check_file_sizes",
     "encode_ndjson",
     "file_member_name",
     "file_member_sha256",
+    "line_too_long_error",
+    "pack_member",
     "read_exchange_file",
     "write_exchange_file",
 ]
 
 FORMAT_NAME = "tzcld-sync"
-# Version of the format this code writes, and the newest version it reads.
-FORMAT_VERSION = 1
+# Version of the format this code writes, and the newest version it reads. Version 1
+# has one NDJSON line per register, version 2 one line per batch of registers, in
+# columns (see ``exchange``). The container is the same for both.
+FORMAT_VERSION = 2
 # Oldest reader version able to read the files this code writes.
-MIN_READER_VERSION = 1
+MIN_READER_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 EXTENSION = ".tzsync"
 
@@ -176,17 +182,22 @@ def encode_ndjson(records: Iterable[Mapping[str, Any]]) -> bytes:
             raise TypeError(f"NDJSON records must be mappings, got {type(record).__name__}")
         line = _dump_json(record)
         if len(line) > MAX_NDJSON_LINE_LENGTH:
-            raise ExchangeFileError(
-                QT_TRANSLATE_NOOP(
-                    "ExchangeFileError",
-                    "Un enregistrement à exporter dépasse la taille maximale d'une ligne "
-                    "({limit}) : le fichier d'échange ne pourrait pas être relu. Raccourcissez "
-                    "les textes très longs de cet enregistrement, puis exportez de nouveau.",
-                ),
-                limit=_format_size(MAX_NDJSON_LINE_LENGTH),
-            )
+            raise line_too_long_error()
         lines.append(line + b"\n")
     return b"".join(lines)
+
+
+def line_too_long_error() -> ExchangeFileError:
+    """Return the error for a record to export that is longer than MAX_NDJSON_LINE_LENGTH."""
+    return ExchangeFileError(
+        QT_TRANSLATE_NOOP(
+            "ExchangeFileError",
+            "Un enregistrement à exporter dépasse la taille maximale d'une ligne "
+            "({limit}) : le fichier d'échange ne pourrait pas être relu. Raccourcissez "
+            "les textes très longs de cet enregistrement, puis exportez de nouveau.",
+        ),
+        limit=_format_size(MAX_NDJSON_LINE_LENGTH),
+    )
 
 
 def file_member_name(sha256: str) -> str:
@@ -208,13 +219,14 @@ def file_member_sha256(name: str) -> str | None:
 def write_exchange_file(
     path: Path,
     manifest: Mapping[str, Any],
-    members: Mapping[str, bytes],
+    members: Mapping[str, bytes | PackedMember],
     passphrase: str | None = None,
     compresslevel: int | None = None,
 ) -> None:
     """Write an exchange file atomically, replacing any file already at ``path``.
 
-    ``compresslevel`` is the deflate level of the members (zlib's default when None).
+    ``compresslevel`` is the deflate level of the members given as bytes (zlib's default
+    when None). A member given as a PackedMember (see ``pack_member``) is written as it is.
 
     The written manifest is ``manifest`` plus ``format``, ``format_version``,
     ``min_reader_version`` and ``members`` (SHA-256 and size of each member), so it must
@@ -230,10 +242,11 @@ def write_exchange_file(
     path = Path(path)
     _check_write_arguments(manifest, members)
 
-    listing = {
-        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    packed_members = {
+        name: data if isinstance(data, PackedMember) else pack_member(data, compresslevel)
         for name, data in members.items()
     }
+    listing = {name: {"sha256": packed.sha256, "size": packed.size} for name, packed in packed_members.items()}
     for name, listed in listing.items():
         if name.startswith(FILES_PREFIX) and listed["sha256"] != file_member_sha256(name):
             raise ValueError(f"member {name!r} does not contain the file its name designates")
@@ -257,14 +270,15 @@ def write_exchange_file(
             limit=_format_size(MAX_MANIFEST_SIZE),
         )
 
+    archive_members = {MANIFEST_NAME: pack_member(manifest_bytes), **packed_members}
     if passphrase is None:
         def write_content(file: BinaryIO) -> None:
-            _write_archive_within_ratio(file, manifest_bytes, members, compresslevel)
+            _write_packed_archive(file, archive_members)
     else:
         # NOTE: the archive and its ciphertext are both held in memory, while a plain
         # archive is written straight to the temporary file.
         buffer = io.BytesIO()
-        _write_archive_within_ratio(buffer, manifest_bytes, members, compresslevel)
+        _write_packed_archive(buffer, archive_members)
         encrypted = encrypt_bytes(buffer.getvalue(), passphrase)
         del buffer
 
@@ -277,7 +291,7 @@ def write_exchange_file(
         raise _write_error(error, path) from error
 
 
-def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, bytes]) -> None:
+def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, bytes | PackedMember]) -> None:
     """Raise ValueError or TypeError for a programming error, ExchangeFileError for limits."""
     reserved = sorted(_RESERVED_MANIFEST_KEYS & manifest.keys())
     if reserved:
@@ -288,8 +302,8 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
             raise ValueError(f"invalid member name {name!r}")
         if name.startswith(FILES_PREFIX) and file_member_sha256(name) is None:
             raise ValueError(f"invalid file member name {name!r}: expected files/<sha256>")
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f"member {name!r} must be bytes, got {type(data).__name__}")
+        if not isinstance(data, (bytes, bytearray, PackedMember)):
+            raise TypeError(f"member {name!r} must be bytes or a PackedMember, got {type(data).__name__}")
     _check_file_members_to_write(members)
 
     if len(members) > MAX_MEMBERS:
@@ -306,7 +320,7 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
 
     total = 0
     for name, data in members.items():
-        if len(data) > MAX_MEMBER_SIZE:
+        if _member_size(data) > MAX_MEMBER_SIZE:
             raise ExchangeFileError(
                 QT_TRANSLATE_NOOP(
                     "ExchangeFileError",
@@ -317,7 +331,7 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
                 member=name,
                 limit=_format_size(MAX_MEMBER_SIZE),
             )
-        total += len(data)
+        total += _member_size(data)
 
     if total > MAX_TOTAL_SIZE:
         raise ExchangeFileError(
@@ -331,8 +345,12 @@ def _check_write_arguments(manifest: Mapping[str, Any], members: Mapping[str, by
         )
 
 
-def _check_file_members_to_write(members: Mapping[str, bytes]) -> None:
-    sizes = {name: len(data) for name, data in members.items() if name.startswith(FILES_PREFIX)}
+def _member_size(data: bytes | PackedMember) -> int:
+    return data.size if isinstance(data, PackedMember) else len(data)
+
+
+def _check_file_members_to_write(members: Mapping[str, bytes | PackedMember]) -> None:
+    sizes = {name: _member_size(data) for name, data in members.items() if name.startswith(FILES_PREFIX)}
     check_file_sizes(sizes)
 
 
@@ -392,47 +410,100 @@ def _write_atomically(path: Path, write_content: Callable[[BinaryIO], None]) -> 
     _fsync_directory(path.parent)
 
 
-def _write_archive_within_ratio(
-    file: BinaryIO, manifest_bytes: bytes, members: Mapping[str, bytes], compresslevel: int | None = None
-) -> None:
-    """Write the archive to the empty seekable ``file``, with no member over the ratio limit."""
-    over_ratio = _write_archive(file, manifest_bytes, members, stored=frozenset(), compresslevel=compresslevel)
-    if over_ratio:
-        # The reader would take these members for a zip bomb, so write them
-        # uncompressed. This only happens for very repetitive data.
-        file.seek(0)
-        file.truncate()
-        _write_archive(file, manifest_bytes, members, stored=frozenset(over_ratio), compresslevel=compresslevel)
+@dataclass(frozen=True)
+class PackedMember:
+    """A member ready to be written: its SHA-256, CRC-32 and size, and the bytes to store.
 
-
-def _write_archive(
-    file: BinaryIO,
-    manifest_bytes: bytes,
-    members: Mapping[str, bytes],
-    stored: frozenset[str],
-    compresslevel: int | None = None,
-) -> list[str]:
-    """Write the manifest then the members, and return the members over the ratio limit.
-
-    Members named in ``stored`` are written uncompressed, the others with deflate.
+    ``payload`` is the raw deflate stream when ``deflated`` is true, else the member itself.
     """
-    over_ratio = []
-    with zipfile.ZipFile(file, "w") as archive:
-        archive.writestr(_entry_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest_bytes)
-        for name, data in members.items():
-            method = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
-            info = _entry_info(name, method)
-            archive.writestr(info, data if isinstance(data, bytes) else bytes(data), compresslevel=compresslevel)
-            if _breaks_ratio_rule(info.file_size, info.compress_size):
-                over_ratio.append(name)
-    return over_ratio
+
+    size: int
+    sha256: str
+    crc32: int
+    deflated: bool
+    payload: bytes
 
 
-def _entry_info(name: str, method: int) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=_ENTRY_DATE_TIME)
-    info.compress_type = method
-    info.external_attr = 0o644 << 16  # Regular file, for anyone who unzips it by hand.
-    return info
+def pack_member(data: bytes | Sequence[bytes], compresslevel: int | None = None) -> PackedMember:
+    """Hash and deflate one member, given whole or in parts, storing it uncompressed when
+    deflate breaks the ratio rule.
+
+    The reader would take a member over MAX_COMPRESSION_RATIO for a zip bomb, which only
+    happens for very repetitive data. hashlib and zlib release the GIL on large buffers,
+    so several members can be packed at once in worker threads.
+    """
+    parts = [data] if isinstance(data, (bytes, bytearray)) else data
+    level = zlib.Z_DEFAULT_COMPRESSION if compresslevel is None else compresslevel
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+    digest = hashlib.sha256()
+    crc32 = 0
+    size = 0
+    deflated = []
+    for part in parts:
+        digest.update(part)
+        crc32 = zlib.crc32(part, crc32)
+        size += len(part)
+        deflated.append(compressor.compress(part))
+    deflated.append(compressor.flush())
+    payload = b"".join(deflated)
+    keep_deflated = not _breaks_ratio_rule(size, len(payload))
+    return PackedMember(
+        size=size,
+        sha256=digest.hexdigest(),
+        crc32=crc32,
+        deflated=keep_deflated,
+        payload=payload if keep_deflated else b"".join(parts),
+    )
+
+
+# Zip records without zip64: local file header, central directory header and end of
+# central directory record, as zipfile reads them.
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")
+_CENTRAL_HEADER = struct.Struct("<4s6H3I5H2I")
+_END_OF_DIRECTORY = struct.Struct("<4s4H2IH")
+_ZIP_VERSION = 20  # Version 2.0: deflate, no zip64.
+_MADE_ON_UNIX = 3 << 8
+_FLAG_UTF8_NAME = 0x0800
+# 1980-01-01 00:00:00 in MS-DOS date and time fields, as _ENTRY_DATE_TIME.
+_DOS_DATE = (1 << 5) | 1
+_DOS_TIME = 0
+_ZIP32_MAX = 0xFFFFFFFF
+
+
+def _write_packed_archive(file: BinaryIO, members: Mapping[str, PackedMember]) -> None:
+    """Write a zip archive of already packed members, in order, to ``file``.
+
+    zipfile cannot write data deflated beforehand, so this writes the local headers, the
+    central directory and its end record itself. Each entry is a regular file (mode
+    0o644) dated like _ENTRY_DATE_TIME, as zipfile would write it.
+    """
+    directory = []
+    offset = 0
+    for name, packed in members.items():
+        encoded_name = name.encode("utf-8")
+        flags = 0 if name.isascii() else _FLAG_UTF8_NAME
+        method = zipfile.ZIP_DEFLATED if packed.deflated else zipfile.ZIP_STORED
+        if offset + len(packed.payload) > _ZIP32_MAX or packed.size > _ZIP32_MAX:
+            # MAX_TOTAL_SIZE keeps real exports far below 4 GiB.
+            raise ValueError("the archive would need zip64, which the exchange format does not use")
+        header = _LOCAL_HEADER.pack(
+            b"PK\x03\x04", _ZIP_VERSION, flags, method, _DOS_TIME, _DOS_DATE,
+            packed.crc32, len(packed.payload), packed.size, len(encoded_name), 0,
+        )
+        file.write(header)
+        file.write(encoded_name)
+        file.write(packed.payload)
+        directory.append(_CENTRAL_HEADER.pack(
+            b"PK\x01\x02", _MADE_ON_UNIX | _ZIP_VERSION, _ZIP_VERSION, flags, method, _DOS_TIME, _DOS_DATE,
+            packed.crc32, len(packed.payload), packed.size, len(encoded_name), 0, 0, 0, 0,
+            0o100644 << 16, offset,
+        ) + encoded_name)
+        offset += len(header) + len(encoded_name) + len(packed.payload)
+    directory_bytes = b"".join(directory)
+    file.write(directory_bytes)
+    file.write(_END_OF_DIRECTORY.pack(
+        b"PK\x05\x06", 0, 0, len(directory), len(directory), len(directory_bytes), offset, 0,
+    ))
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -26,6 +26,13 @@ MAX_AUTHOR_LENGTH = 200
 MAX_ENTRIES = 64
 # Counters and stamps are stored in SQLite INTEGER columns (64-bit signed).
 MAX_INTEGER = 2**63 - 1
+# Registers in one line of format 2 at most. The exporter writes 10,000 at most. A register
+# takes at least about 140 bytes, so the container's limit on the length of a line alone
+# allows about 60,000.
+MAX_BATCH_REGISTERS = 100_000
+# Keys of a register line of format 1 and of a batch line of format 2: table, record id,
+# field, entries and context, one value each in format 1 and one list each in format 2.
+_REGISTER_KEYS = frozenset({"t", "r", "f", "e", "c"})
 
 _ASK_AGAIN = "Demandez à l'expéditeur de refaire l'export."
 
@@ -163,10 +170,39 @@ def _is_iso_date(text: str) -> bool:
 
 
 def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str], Register]:
-    """Return ``((table, record, field), register)`` for one NDJSON line, or raise."""
-    if set(payload) != {"t", "r", "f", "e", "c"}:
+    """Return ``((table, record, field), register)`` for one NDJSON line of format 1, or raise."""
+    if payload.keys() != _REGISTER_KEYS:
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
-    table, record_id, field = payload["t"], payload["r"], payload["f"]
+    return _parse_register(payload["t"], payload["r"], payload["f"], payload["e"], payload["c"], line)
+
+
+def parse_register_batch(payload: dict, line: int) -> list[tuple[tuple[str, str, str], Register]]:
+    """Return ``((table, record, field), register)`` for each register of a format 2 line, or raise.
+
+    The line contains five lists of the same length, one per key of a format 1 line:
+    ``{"t": [tables], "r": [record ids], "f": [fields], "e": [entries], "c": [contexts]}``.
+    Each register is checked exactly as a line of format 1.
+    """
+    if payload.keys() != _REGISTER_KEYS:
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
+    columns = [payload["t"], payload["r"], payload["f"], payload["e"], payload["c"]]
+    if not all(isinstance(column, list) for column in columns):
+        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "colonne qui n'est pas une liste"))
+    count = len(columns[0])
+    if not 0 < count <= MAX_BATCH_REGISTERS or any(len(column) != count for column in columns):
+        raise _fail(
+            line,
+            QT_TRANSLATE_NOOP("ExchangeFileError", "colonnes vides, trop longues ou de longueurs différentes"),
+        )
+    return [
+        _parse_register(table, record_id, field, entries, context, line)
+        for table, record_id, field, entries, context in zip(*columns, strict=True)
+    ]
+
+
+def _parse_register(
+    table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int
+) -> tuple[tuple[str, str, str], Register]:
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
     if model is None:
         raise _fail(
@@ -183,7 +219,6 @@ def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str],
         )
     if not _is_uuid(record_id):
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
-    entries, context = payload["e"], payload["c"]
     if not isinstance(context, dict) or not all(
         _is_replica(replica) and _is_counter(counter) for replica, counter in context.items()
     ):
