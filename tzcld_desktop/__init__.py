@@ -1,3 +1,3 @@
 """TZCLD Desktop: the offline tool of TZCLD's national referents."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
