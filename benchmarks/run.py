@@ -239,7 +239,7 @@ def render_section(dataset: str, command: str, machine: str, code: str, load: st
         f"- Code: {code}",
         f"- Machine: {machine}",
         f"- Load average over 1 minute, before and after the run: {load} "
-        f"(at or above the core count, other processes shared the machine; a 1-minute average "
+        f"(a value at or above the core count means other processes shared the machine; a 1-minute average "
         f"misses load that started and ended within the run)",
         *[f"- Dataset {description}" for description in datasets],
         "- Median of the runs column; the baseline is measured in the same run.",

@@ -201,8 +201,8 @@ def scenario_start(context: Context) -> None:
     row = Row("start.content", "Start to the home dashboard filled on the store (fresh process)", context.dataset,
               "s", None, len(app_runs), statistics.median(content_seconds), bare_seconds,
               "bare PySide6 window, fresh process")
-    row.details.append(f"runs: {', '.join(f'{value:.2f}' for value in content_seconds)} s; no target in "
-                       "issue 9, reported so that the whole start stays measured")
+    row.details.append(f"runs: {', '.join(f'{value:.2f}' for value in content_seconds)} s; no target set, "
+                       "reported so that the whole start stays measured")
     context.recorder.write(row)
 
     row = Row("memory.rss", "Memory: resident set with the territory list shown (fresh process)", context.dataset,
