@@ -301,12 +301,10 @@ GOLDEN_FORMAT_1 = Path(__file__).parent / "data" / "format-1.tzsync"
 GOLDEN_FORMAT_2 = Path(__file__).parent / "data" / "format-2.tzsync"
 
 
-def test_golden_format_1_still_imports(tmp_path):
-    """A file written by the first released format keeps importing with every field."""
-    with zipfile.ZipFile(GOLDEN_FORMAT_1) as archive:
-        assert json.loads(archive.read("manifest.json"))["format_version"] == 1
+def assert_golden_content(tmp_path: Path, golden: Path) -> None:
+    """Import a golden file into a new store and check every field it carries."""
     store = open_store(tmp_path / "lecteur")
-    report = import_data(store, GOLDEN_FORMAT_1)
+    report = import_data(store, golden)
     assert report.peer_person == "Anne Durand"
     with store.session() as session:
         rows = {row.name: row for row in queries.list_territories(session, queries.TerritoryQuery())}
@@ -323,6 +321,13 @@ def test_golden_format_1_still_imports(tmp_path):
         ("Envoyer le modèle de statuts du CLE", date(2026, 3, 20), "Le Teil")
     ]
     store.close()
+
+
+def test_golden_format_1_still_imports(tmp_path):
+    """A file written by the first released format keeps importing with every field."""
+    with zipfile.ZipFile(GOLDEN_FORMAT_1) as archive:
+        assert json.loads(archive.read("manifest.json"))["format_version"] == 1
+    assert_golden_content(tmp_path, GOLDEN_FORMAT_1)
 
 
 def test_golden_format_2_imports(tmp_path):
@@ -333,24 +338,7 @@ def test_golden_format_2_imports(tmp_path):
     assert (manifest["format_version"], manifest["min_reader_version"]) == (2, 2)
     assert len(lines) == 1
     assert len(json.loads(lines[0])["r"]) == manifest["registers"]
-    store = open_store(tmp_path / "lecteur")
-    report = import_data(store, GOLDEN_FORMAT_2)
-    assert report.peer_person == "Anne Durand"
-    with store.session() as session:
-        rows = {row.name: row for row in queries.list_territories(session, queries.TerritoryQuery())}
-        meetings = queries.list_meetings(session)
-        actions = queries.list_actions(session)
-    assert set(rows) == {"Le Teil", "Échirolles-Ouest"}
-    assert rows["Le Teil"].habilitation_date_note == "~2021-12 [« fin décembre 2021 »]"
-    assert rows["Échirolles-Ouest"].habilitation_date == date(2021, 9, 1)
-    assert rows["Le Teil"].id == "c06e5c04-ff2a-5e6b-b9e4-b93c10ad0190"
-    assert [(m.cluster_name, m.meeting_date, m.place, len(m.territory_ids)) for m in meetings] == [
-        ("Grappe Drôme-Ardèche", date(2026, 3, 3), "Mairie du Teil", 2)
-    ]
-    assert [(a.text, a.due_date, a.territory_name) for a in actions] == [
-        ("Envoyer le modèle de statuts du CLE", date(2026, 3, 20), "Le Teil")
-    ]
-    store.close()
+    assert_golden_content(tmp_path, GOLDEN_FORMAT_2)
 
 
 def test_export_writes_format_2(anne, tmp_path):

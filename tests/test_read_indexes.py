@@ -61,6 +61,7 @@ def build_actions(store, services):
     territories = [services.create_territory(TerritoryInput(f"Quartier {index}", Stage.EMERGING, departement))
                    for index, departement in enumerate(["07", "26", "38", "69", "35", "35"])]
     services.delete_territory(territories[-1])
+
     in_region = services.save_cluster(None, ClusterInput("Grappe Drôme-Ardèche", "84"))
     elsewhere = services.save_cluster(None, ClusterInput("Grappe Bretagne", "53"))
     meetings = [services.save_meeting(None, MeetingInput(cluster, TODAY - timedelta(days=30), "Réunion"))
@@ -72,6 +73,7 @@ def build_actions(store, services):
             "needs_review, has_conflict, updated_by) VALUES ('national', NULL, 'Journée nationale', '2026-05-15', "
             "'', '', '', 0, 0, 0, '')"))
     meetings.append("national")
+
     chooser = random.Random(20261205)
     rows = []
     for index in range(600):
@@ -85,6 +87,7 @@ def build_actions(store, services):
             "meeting_id": chooser.choice([*meetings, None]),
             "deleted": int(chooser.random() < 0.1),
         })
+
     with store.transaction() as session:
         session.execute(text(
             "INSERT INTO action (id, text, text_key, owner, status, due_date, territory_id, meeting_id, deleted, "

@@ -608,7 +608,7 @@ def _indexed_search(
     connection = session.connection()
     # CROSS JOIN keeps the FTS5 table as the outer loop, so counting stops after the cap
     # instead of first collecting every matching rowid. FTS5 returns rowids in ascending
-    # order, so the last one counted tells how dense the matches are.
+    # order, so the last one counted shows how dense the matches are.
     found, last_rowid, max_rowid = connection.execute(
         sql_text(f"SELECT count(*), max(found.id), (SELECT max(id) FROM search_row) FROM ("
                  f"SELECT search_row.id FROM {order.index_name} "

@@ -7,8 +7,8 @@ import, a backup), the object is destroyed while the GUI thread may be deliverin
 event to it, and the process can crash. ``GuiThreadCollector`` turns the automatic
 collection off and applies the same thresholds from a timer on the GUI thread.
 
-NOTE: seen in the tests of the exchange menus: 2 of 8 runs ended in a segmentation fault
-in Qt's event delivery on the GUI thread while a worker thread imported a file; with this
+NOTE: the exchange-menu tests crashed in 2 of 8 runs with a segmentation fault in Qt's
+event delivery on the GUI thread, while a worker thread imported a file. With this
 collector, 6 runs out of 6 passed. The Qt object involved was not identified.
 """
 
