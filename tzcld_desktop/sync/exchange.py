@@ -30,6 +30,7 @@ import sqlite3
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -201,13 +202,15 @@ def export_data(
     store: Store, path: Path, passphrase: str | None = None, for_peer: str | None = None
 ) -> ExchangeReport:
     """Write an exchange file: everything, or what peer ``for_peer`` has not reported knowing."""
-    with store.session() as session:
+    # Every read below happens in one read transaction, so the manifest's knowledge and
+    # counts describe exactly the registers written.
+    with store.session() as session, _read_transaction(session) as connection:
         replica = session.scalars(select(LocalReplica)).one()
         profile = session.get(Profile, 1)
         person = profile.name if profile else ""
         base = peer_knowledge(session, for_peer) if for_peer else None
         if base is None:
-            chunks, register_count, counts, file_hashes = _snapshot_members(session)
+            chunks, register_count, counts, file_hashes = _snapshot_members(session, connection)
         else:
             chunks, register_count, counts, file_hashes = _members_for_peer(session, base)
         chunks = chunks or [b""]
@@ -268,15 +271,34 @@ _SNAPSHOT_QUOTED_COLUMNS = (
 )
 
 
-def _snapshot_members(session: Session) -> tuple[list[PackedMember], int, dict[str, int], set[str]]:
+@contextmanager
+def _read_transaction(session: Session) -> Iterator[sqlite3.Connection]:
+    """Hold one read transaction on the session's sqlite3 connection for the block, and yield that connection.
+
+    Call it before the session reads anything. Python's sqlite3 (3.11) sends BEGIN only
+    before a write, so without it each SELECT of an export would see the database as it
+    is at that moment, and an edit committed meanwhile could be half in the file.
+    """
+    connection = session.connection().connection.dbapi_connection
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        if connection.in_transaction:
+            connection.rollback()
+
+
+def _snapshot_members(
+    session: Session, connection: sqlite3.Connection
+) -> tuple[list[PackedMember], int, dict[str, int], set[str]]:
     """Return the packed register members of a full export, the register count, records per table and file hashes.
 
-    SQLite builds the lines in the calling thread while PACKING_THREADS workers hash and
-    deflate the members already built: sqlite3, hashlib and zlib release the GIL on large
-    buffers. The registers are read in rowid order: the reader keys them by table, record
-    and field, so the order does not matter.
+    SQLite builds the lines on ``connection`` in the calling thread while PACKING_THREADS
+    workers hash and deflate the members already built: sqlite3, hashlib and zlib release
+    the GIL on large buffers. The registers are read in rowid order: the reader keys them
+    by table, record and field, so the order does not matter.
     """
-    cursor = session.connection().connection.dbapi_connection.cursor()
+    cursor = connection.cursor()
     packed: list[PackedMember] = []
     register_count = 0
     try:
@@ -306,7 +328,12 @@ def _snapshot_members(session: Session) -> tuple[list[PackedMember], int, dict[s
 
 def _snapshot_member_bytes(cursor: sqlite3.Cursor) -> Iterator[tuple[int, list[bytes]]]:
     """Yield ``(registers, parts of the member)`` of a full export, at most REGISTERS_PER_MEMBER registers each."""
-    first, last = cursor.execute("SELECT min(rowid), max(rowid) FROM sync_register").fetchone()
+    # SQLite looks a min() or a max() up in the index only when it is the query's sole
+    # aggregate. "SELECT min(rowid), max(rowid)" scanned every row: 0.37 s for the
+    # 3.4 million registers of the decade benchmark dataset (SQLite 3.40).
+    first, last = cursor.execute(
+        "SELECT (SELECT min(rowid) FROM sync_register), (SELECT max(rowid) FROM sync_register)"
+    ).fetchone()
     if first is None:
         return
     step = max(1, min(REGISTERS_PER_LINE, REGISTERS_PER_MEMBER))
