@@ -833,6 +833,24 @@ def test_ndjson_duplicate_key():
     assert "« id » en double" in message
 
 
+def test_ndjson_nested_duplicate_key_in_compact_line():
+    # Compact like the exporter's lines, so the fast parser reads it first and keeps the last key.
+    message = ndjson_error(b'{"t":["action"],"c":[{"r-1":3,"r-1":5}]}\n')
+
+    assert "La ligne 1" in message
+    assert "« r-1 » en double" in message
+
+
+def test_ndjson_spaced_and_escaped_lines_read_alike():
+    exchange = ExchangeFile(manifest={}, members={"changes.ndjson": (
+        b'{"nom":"F\\u00e9camp","n":[1,2]}\n{ "nom" : "F\xc3\xa9camp", "n" : [1, 2] }\n{"nom":"F\xc3\xa9camp","n":[1,2]}\n'
+    )})
+
+    records = list(exchange.iter_ndjson("changes.ndjson"))
+
+    assert records == [{"nom": "Fécamp", "n": [1, 2]}] * 3
+
+
 def test_ndjson_line_too_long(monkeypatch):
     monkeypatch.setattr(container, "MAX_NDJSON_LINE_LENGTH", 1 * MiB)
 

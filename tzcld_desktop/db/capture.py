@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -60,16 +61,23 @@ def synced_column(model: type[SyncedMixin], field: str) -> Column:
     return inspect(model).columns[field]
 
 
+@functools.cache
+def value_decoder(model: type[SyncedMixin], field: str) -> Callable[[str], Any] | None:
+    """Return the function turning a field's JSON value into its column value, or None when it is the same."""
+    column_type = synced_column(model, field).type
+    if isinstance(column_type, Date):
+        return date.fromisoformat
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat
+    return None
+
+
 def decode_value(model: type[SyncedMixin], field: str, value: Any) -> Any:
     """Return the column value for a JSON value, following the column's type."""
     if value is None:
         return None
-    column_type = synced_column(model, field).type
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(value)
-    return value
+    decoder = value_decoder(model, field)
+    return value if decoder is None else decoder(value)
 
 
 def stamp_to_datetime(stamp: int) -> datetime:

@@ -28,7 +28,7 @@ import logging
 import re
 import sqlite3
 from collections import defaultdict, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,6 +56,7 @@ from tzcld_desktop.db.models import (
 from tzcld_desktop.db.projection import load_record_registers, project_records
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain import crdt
+from tzcld_desktop.domain.collection import collection_paused
 from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp, stamp_to_ms
 from tzcld_desktop.domain.errors import ExchangeFileError, StorageError, translate
 from tzcld_desktop.domain.frenchtext import plural
@@ -532,6 +533,12 @@ def import_data(
     With ``dry_run`` the merge runs and is rolled back: the report previews what an
     import would change, and nothing is written, not even a backup.
     """
+    # The registers of a large file are millions of objects without cycles.
+    with collection_paused():
+        return _import_data(store, path, passphrase, dry_run)
+
+
+def _import_data(store: Store, path: Path, passphrase: str | None, dry_run: bool) -> ExchangeReport:
     parsed = _read(path, passphrase)
     with store.session() as session:
         check_references(session, parsed.incoming)
@@ -689,65 +696,78 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
     by_table: dict[str, dict[str, dict[str, Register]]] = defaultdict(lambda: defaultdict(dict))
     for (table, record_id, field_name), register in incoming.items():
         by_table[table][record_id][field_name] = register
+    # Stamps are stored as sent: clamping them with this copy's clock would make copies
+    # disagree. A far-future stamp only limits the local clock, and is reported.
+    future = crdt.stamp_limit(now_ms)
     for table, records in by_table.items():
         model = SYNCED_MODELS[table]
         existing = load_record_registers(session, table, records.keys())
         before = _states_in_chunks(session, model, list(records))
-        new_registers, changed_registers = [], []
+        new_registers: list[tuple[str, str, str, str, str]] = []
+        changed_registers: list[tuple[str, str, str, str, str]] = []
         changed_records: dict[str, dict[str, Register]] = {}
-        for record_id, fields in records.items():
-            current = existing.get(record_id, {})
+        # Records and fields in key order: new registers then go into the index of
+        # sync_register in order, which took 13 s instead of 20 s at decade.
+        for record_id in sorted(records):
+            fields = records[record_id]
+            current = existing.get(record_id)
+            existed = bool(current)
             if not current:
+                current = {}
                 undo_rows.append((table, record_id, "", None, None))
-            for field_name, register in fields.items():
-                # Stamps are stored as sent: clamping them with this copy's clock would
-                # make copies disagree. A far-future stamp only limits the local clock.
-                _note_future_stamps(register, now_ms, report)
+            changed = False
+            for field_name in sorted(fields):
+                register = fields[field_name]
+                for entry in register.entries:
+                    if entry.hlc > future:
+                        _note_future_stamp(entry.hlc, now_ms, report)
                 old = current.get(field_name)
-                merged = register if old is None else old.merge(register)
-                if old is not None and merged == old:
-                    continue
-                entries_json, context_json = merged.to_json()
-                row = {"table_name": table, "record_id": record_id, "field": field_name,
-                       "entries": entries_json, "context": context_json}
-                (new_registers if old is None else changed_registers).append(row)
-                if old is not None:
+                if old is None:
+                    merged = register
+                    new_registers.append((table, record_id, field_name, *register.to_json()))
+                    if existed:
+                        undo_rows.append((table, record_id, field_name, None, None))
+                else:
+                    merged = old.merge(register)
+                    if merged == old:
+                        continue
+                    changed_registers.append((table, record_id, field_name, *merged.to_json()))
                     undo_rows.append((table, record_id, field_name, *old.to_json()))
-                elif record_id in existing:
-                    undo_rows.append((table, record_id, field_name, None, None))
-                for replica, counter in _register_dots(register):
-                    dot_rows.append((replica, counter, table, record_id, field_name))
+                dot_rows.extend((replica, counter, table, record_id, field_name)
+                                for replica, counter in _register_dots(register))
                 current[field_name] = merged
+                changed = True
+            if changed:
                 changed_records[record_id] = current
         register_table = SyncRegister.__table__
         if new_registers:
             # Plain executemany: SQLAlchemy's per-row parameter handling costs more than the insert.
             connection.exec_driver_sql(
                 "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
-                [(row["table_name"], row["record_id"], row["field"], row["entries"], row["context"])
-                 for row in new_registers],
+                new_registers,
             )
         if changed_registers:
-            session.connection().execute(
+            connection.execute(
                 register_table.update()
                 .where(register_table.c.table_name == bindparam("key_table"),
                        register_table.c.record_id == bindparam("key_record"),
                        register_table.c.field == bindparam("key_field"))
                 .values(entries=bindparam("entries"), context=bindparam("context")),
-                [{"key_table": row["table_name"], "key_record": row["record_id"], "key_field": row["field"],
-                  "entries": row["entries"], "context": row["context"]} for row in changed_registers],
+                [{"key_table": table_name, "key_record": record_id, "key_field": field_name,
+                  "entries": entries, "context": context}
+                 for table_name, record_id, field_name, entries, context in changed_registers],
             )
         after = project_records(session, table, changed_records, set(before))
         _count(model, len(records), before, after, report)
-        # Sorted by key, the rows go into the index B-tree in order, which is faster.
-        dot_rows.sort()
-        if dot_rows:
-            connection.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_dot (replica, counter, table_name, record_id, field) "
-                "VALUES (?, ?, ?, ?, ?)",
-                dot_rows,
-            )
-        dot_rows.clear()
+    # Sorted by key and inserted once for all tables, the rows go into the B-tree in
+    # order: the dots of one writer interleave across tables.
+    dot_rows.sort()
+    if dot_rows:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_dot (replica, counter, table_name, record_id, field) "
+            "VALUES (?, ?, ?, ?, ?)",
+            dot_rows,
+        )
     if undo_rows:
         connection.exec_driver_sql(
             "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) "
@@ -756,13 +776,18 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
         )
 
 
-def _register_dots(register: Register) -> set[tuple[str, int]]:
+def _register_dots(register: Register) -> Iterable[tuple[str, int]]:
     """Return the dots of a register's entries and context maxima, as ``(replica, counter)``.
 
-    An entry's dot is usually also its replica's context maximum, so the set contains it once.
+    An entry's dot is usually also its replica's context maximum, so it comes once.
     """
-    dots: set[tuple[str, int]] = {entry.dot for entry in register.entries}
-    dots.update(register.context.items())
+    entries, context = register.entries, register.context
+    if len(entries) == 1 and len(context) == 1:
+        dot = entries[0].dot
+        if context.get(dot.replica) == dot.counter:
+            return (dot,)
+    dots: set[tuple[str, int]] = set(context.items())
+    dots.update(entry.dot for entry in entries)
     return dots
 
 
@@ -800,12 +825,10 @@ def _count(
             report.conflicts += 1
 
 
-def _note_future_stamps(register: Register, now_ms: int, report: ExchangeReport) -> None:
-    """Count the entries stamped more than the allowed skew ahead of ``now_ms``, and the largest lead."""
-    for entry in register.entries:
-        if clamp_stamp(entry.hlc, now_ms)[1]:
-            report.clamped_stamps += 1
-            report.clock_lead_ms = max(report.clock_lead_ms, stamp_to_ms(entry.hlc) - now_ms)
+def _note_future_stamp(stamp: int, now_ms: int, report: ExchangeReport) -> None:
+    """Count an entry stamped more than the allowed skew ahead of ``now_ms``, and keep the largest lead."""
+    report.clamped_stamps += 1
+    report.clock_lead_ms = max(report.clock_lead_ms, stamp_to_ms(stamp) - now_ms)
 
 def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person: str, result: str) -> None:
     with store.transaction() as session:

@@ -7,8 +7,10 @@ regions and départements.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from tzcld_desktop.db.capture import synced_column
 from tzcld_desktop.db.models import SYNCED_MODELS, Departement, Region
-from tzcld_desktop.domain.crdt import Knowledge, Register
+from tzcld_desktop.domain.crdt import Dot, Entry, Knowledge, Register
 from tzcld_desktop.domain.errors import QT_TRANSLATE_NOOP, ExchangeFileError, translate
 from tzcld_desktop.domain.forms import MAX_TEXT_LENGTH
 
@@ -203,6 +205,8 @@ def parse_register_batch(payload: dict, line: int) -> list[tuple[tuple[str, str,
 def _parse_register(
     table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int
 ) -> tuple[tuple[str, str, str], Register]:
+    # Runs once per register of a file, millions of times for a national copy: the
+    # checks are written out inline, and the entries are decoded as they are checked.
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
     if model is None:
         raise _fail(
@@ -219,31 +223,77 @@ def _parse_register(
         )
     if not _is_uuid(record_id):
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
-    if not isinstance(context, dict) or not all(
-        _is_replica(replica) and _is_counter(counter) for replica, counter in context.items()
-    ):
-        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "contexte de synchronisation invalide"))
-    if not isinstance(entries, list) or not 0 < len(entries) <= MAX_ENTRIES:
+    if type(context) is not dict:
+        raise _fail(line, _BAD_CONTEXT)
+    for replica, counter in context.items():
+        if not (type(counter) is int and 0 < counter <= MAX_INTEGER and _is_replica(replica)):
+            raise _fail(line, _BAD_CONTEXT)
+    if type(entries) is not list or not 0 < len(entries) <= MAX_ENTRIES:
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeurs manquantes ou trop nombreuses"))
-    dots = set()
+    accepts = _value_check(model, field)
+    decoded: list[Entry] = []
+    previous = None
+    in_order = True
     for entry in entries:
-        if not (isinstance(entry, list) and len(entry) == 5):
+        if not (type(entry) is list and len(entry) == 5):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeur mal formée"))
         replica, counter, stamp, author, value = entry
-        if not (_is_replica(replica) and _is_counter(counter)):
+        if not (type(counter) is int and 0 < counter <= MAX_INTEGER and _is_replica(replica)):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "auteur de modification invalide"))
-        if not (isinstance(stamp, int) and not isinstance(stamp, bool) and 0 <= stamp <= MAX_INTEGER):
+        if not (type(stamp) is int and 0 <= stamp <= MAX_INTEGER):
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "horodatage invalide"))
-        if not isinstance(author, str) or len(author) > MAX_AUTHOR_LENGTH:
+        if type(author) is not str or len(author) > MAX_AUTHOR_LENGTH:
             raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "nom d'auteur invalide"))
-        if context.get(replica, 0) < counter or (replica, counter) in dots:
-            raise _fail(
-                line,
-                QT_TRANSLATE_NOOP("ExchangeFileError", "valeur absente du contexte ou en double"),
-            )
-        dots.add((replica, counter))
-        _check_value(model, field, value, line)
-    return (table, record_id, field), Register.from_lists(entries, context)
+        dot = Dot(replica, counter)
+        if previous is not None and not previous < dot:
+            # Out of order: the exporter sorts entries, so only here can a dot repeat.
+            in_order = False
+            if dot in {known.dot for known in decoded}:
+                raise _fail(line, _NOT_IN_CONTEXT)
+        if context.get(replica, 0) < counter:
+            raise _fail(line, _NOT_IN_CONTEXT)
+        if not accepts(value):
+            _check_value(model, field, value, line)
+        previous = dot
+        decoded.append(Entry(dot, stamp, author, value))
+    return (table, record_id, field), Register.from_checked(tuple(decoded), entries, context, in_order)
+
+
+_BAD_CONTEXT = QT_TRANSLATE_NOOP("ExchangeFileError", "contexte de synchronisation invalide")
+_NOT_IN_CONTEXT = QT_TRANSLATE_NOOP("ExchangeFileError", "valeur absente du contexte ou en double")
+
+
+@functools.cache
+def _value_check(model: type, field: str) -> Callable[[Any], bool]:
+    """Return a quick test that accepts the common valid values of a field.
+
+    A value it rejects goes through ``_check_value``, which applies every rule and
+    words the error. The quick test only spares that call for empty values, plain
+    texts, identifiers, booleans and integers.
+    """
+    column = synced_column(model, field)
+    column_type = column.type
+    nullable = bool(column.nullable)
+    if column.foreign_keys:
+        def typed(value: Any) -> bool:
+            return type(value) is str and _UUID.fullmatch(value) is not None
+    elif isinstance(column_type, Boolean):
+        def typed(value: Any) -> bool:
+            return type(value) is bool
+    elif isinstance(column_type, Integer):
+        def typed(value: Any) -> bool:
+            return type(value) is int and -MAX_INTEGER <= value <= MAX_INTEGER
+    elif isinstance(column_type, (String, Text)):
+        def typed(value: Any) -> bool:
+            return type(value) is str and len(value) <= MAX_TEXT_LENGTH
+    else:
+        def typed(value: Any) -> bool:
+            return False
+
+    def accepts(value: Any) -> bool:
+        return nullable if value is None else typed(value)
+
+    return accepts
 
 
 def check_references(session: Session, incoming: dict[tuple[str, str, str], Register]) -> None:

@@ -49,6 +49,7 @@ DIRECT_DISTRIBUTIONS = (
     "python-docx",
     "icalendar",
     "isal",
+    "orjson",
 )
 FONT_LICENSE_FILE = ("fonts", "LICENSE-DejaVu.txt")
 # A "License" metadata field longer than this is the whole licence text, not its name.

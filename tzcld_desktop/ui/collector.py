@@ -18,6 +18,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from tzcld_desktop.domain import collection
+
 # How often the GUI thread checks the allocation counts. Between two checks, the
 # youngest generation grows beyond its threshold by what the threads allocate meanwhile.
 CHECK_INTERVAL_MS = 100
@@ -44,7 +46,7 @@ class GuiThreadCollector(QObject):
     def collect_due(self) -> None:
         """Collect the generations whose counts crossed their thresholds, as CPython would."""
         counts = gc.get_count()
-        if counts[0] <= self._thresholds[0]:
+        if counts[0] <= self._thresholds[0] or collection.is_paused():
             return
         # The oldest generation over its threshold is collected with the younger ones.
         generation = max(index for index in range(3) if index == 0 or counts[index] > self._thresholds[index])

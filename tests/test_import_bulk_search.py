@@ -1,0 +1,138 @@
+"""An import that brings many actions and notes fills the search index in bulk, with the same result."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy import event
+
+from tzcld_desktop.db import overview, projection
+from tzcld_desktop.db.services import Services
+from tzcld_desktop.db.store import open_store
+from tzcld_desktop.domain.forms import ActionInput, TerritoryInput
+from tzcld_desktop.domain.record_forms import NoteInput
+from tzcld_desktop.domain.stages import ActionStatus, Stage
+from tzcld_desktop.domain.vocabulary import NoteKind
+from tzcld_desktop.sync import exchange
+
+TRIGGERS = ("action_search_insert", "note_search_insert")
+
+
+def _copy(folder, person):
+    store = open_store(folder)
+    Services(store).save_profile(person, ["84"])
+    return store
+
+
+@pytest.fixture
+def sent(tmp_path):
+    """An exchange file from Anne with a territory, four actions and three journal notes."""
+    anne = _copy(tmp_path / "anne", "Anne Durand")
+    services = Services(anne)
+    territory = services.create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
+    services.save_action(None, ActionInput("Relancer la mairie du Teil", territory_id=territory))
+    services.save_action(None, ActionInput("Préparer la réunion de grappe", due_date=date(2026, 3, 2)))
+    services.save_action(None, ActionInput("Écrire au département", status=ActionStatus.DONE,
+                                           territory_id=territory))
+    services.save_action(None, ActionInput("Réserver une salle"))
+    services.save_note(None, NoteInput(territory, date(2026, 1, 5), NoteKind.VISIT, "Visite de l'EBE, atelier bois"))
+    services.save_note(None, NoteInput(territory, date(2026, 1, 9), NoteKind.CALL, "Appel du maire"))
+    services.save_note(None, NoteInput(territory, date(2025, 12, 1), NoteKind.OTHER, "Salle réservée pour le comité"))
+    path = tmp_path / "anne.tzsync"
+    exchange.export_data(anne, path)
+    anne.close()
+    return path
+
+
+def _search_state(store):
+    connection = sqlite3.connect(store.db_path)
+    try:
+        rows = connection.execute(
+            "SELECT table_name, record_id, territory_id, deleted, status, day FROM search_row "
+            "ORDER BY table_name, record_id").fetchall()
+        indexed = {
+            table: connection.execute(
+                f"SELECT search_row.record_id, {table}.text_key FROM {table} "
+                f"JOIN search_row ON search_row.id = {table}.rowid ORDER BY search_row.record_id").fetchall()
+            for table in ("action_search", "note_search")
+        }
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    finally:
+        connection.close()
+    return rows, indexed, triggers
+
+
+def _dropped_triggers(store):
+    """Record the triggers that statements on ``store`` drop: the bulk path drops the insert triggers."""
+    dropped = []
+
+    def watch(_connection, _cursor, statement, *_args):
+        if statement.startswith("DROP TRIGGER"):
+            dropped.append(statement.split()[-1])
+
+    event.listen(store.engine, "before_cursor_execute", watch)
+    return dropped
+
+
+def _found(store, text):
+    with store.session() as session:
+        results = overview.search_everything(session, text)
+    return {group.kind.value: sorted(hit.record_id for hit in group.hits) for group in results.groups if group.hits}
+
+
+def test_bulk_and_row_by_row_index_the_same(tmp_path, sent, monkeypatch):
+    monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 10**9)
+    one_by_one = _copy(tmp_path / "claire", "Claire")
+    exchange.import_data(one_by_one, sent)
+    monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
+    bulk = _copy(tmp_path / "bruno", "Bruno")
+    dropped = _dropped_triggers(bulk)
+    exchange.import_data(bulk, sent)
+
+    assert sorted(dropped) == list(TRIGGERS)
+
+    rows, indexed, triggers = _search_state(bulk)
+    assert (rows, indexed, triggers) == _search_state(one_by_one)
+    assert len(rows) == 7
+    assert len(indexed["action_search"]) == 4
+    assert len(indexed["note_search"]) == 3
+    assert {name for name, _sql in triggers} >= set(TRIGGERS)
+    for words in ("salle", "relancer mairie", "atelier", "ecrire departement", "maire"):
+        assert _found(bulk, words) == _found(one_by_one, words) != {}
+    one_by_one.close()
+    bulk.close()
+
+
+def test_search_trigger_works_after_a_bulk_import(tmp_path, sent, monkeypatch):
+    monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
+    bruno = _copy(tmp_path / "bruno", "Bruno")
+    exchange.import_data(bruno, sent)
+
+    created = Services(bruno).save_action(None, ActionInput("Commander les badges"))
+
+    assert _found(bruno, "badges") == {"action": [created]}
+    bruno.close()
+
+
+def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch):
+    monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
+    bruno = _copy(tmp_path / "bruno", "Bruno")
+    before = list(sqlite3.connect(bruno.db_path).iterdump())
+    dropped = _dropped_triggers(bruno)
+
+    def fail(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    # Fails after the rows and their search index are written, inside the transaction.
+    monkeypatch.setattr(exchange, "record_peer", fail)
+    with pytest.raises(OSError):
+        exchange.import_data(bruno, sent)
+
+    after = list(sqlite3.connect(bruno.db_path).iterdump())
+    assert dropped
+    assert after == before
+    assert any("CREATE TRIGGER action_search_insert" in line for line in after)
+    bruno.close()
