@@ -131,6 +131,10 @@ def run_worker(scenario: str, dataset: str, dataset_dir: Path, work: Path, repea
                "--dataset-dir", str(dataset_dir), "--work", str(work), "--result", str(result),
                "--repeat", str(repeat), "--budget", str(budget)]
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", TZCLD_LOG_DIR=str(work / "logs"))
+    # Writes the store copies and the previous scenario's files to disk first. Otherwise
+    # the kernel may flush gigabytes during the scenario, and each commit's fsync waits
+    # behind them.
+    os.sync()
     started = time.perf_counter()
     problem = ""
     try:
