@@ -56,3 +56,33 @@ def test_stop_gives_collection_back(qapp):
     assert again is not active
     assert not gc.isenabled()
     again.stop()
+
+
+def _full_collections() -> int:
+    return gc.get_stats()[2]["collections"]
+
+
+def _make_oldest_generation_due() -> list:
+    """Push the oldest generation's count over its threshold, then allocate past the youngest's."""
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)
+    return [[index] for index in range(gc.get_threshold()[0] + 100)]
+
+
+def test_full_collection_waits_for_a_quarter_more(qapp):
+    active = collector.install(qapp)
+    allocated = _make_oldest_generation_due()
+    active.collect_due()  # the first full collection records the oldest generation's size
+    full = _full_collections()
+    long_lived = len(gc.get_objects(generation=2))
+
+    allocated += _make_oldest_generation_due()
+    active.collect_due()
+    skipped = _full_collections()
+    grown = [[index] for index in range(long_lived // 3)]
+    allocated += _make_oldest_generation_due()  # moves the new lists into the oldest generation
+    active.collect_due()
+
+    assert skipped == full
+    assert _full_collections() == full + 1
+    del allocated, grown
