@@ -15,7 +15,7 @@ from tzcld_desktop.db.store import open_store
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.sync.encryption import is_encrypted
-from tzcld_desktop.ui import messages
+from tzcld_desktop.ui import exchange_workflows, messages
 from tzcld_desktop.ui.app import build_main_window
 from tzcld_desktop.ui.context import AppContext, DataBus
 from tzcld_desktop.ui.exchange_dialogs import ImportPreviewDialog, PeerExportDialog
@@ -327,6 +327,26 @@ def test_preview_cancel_changes_nothing(qtbot, anne, bruno, answers, tmp_path):
     assert bruno.stored_names() == set()
     assert bruno.listed_names() == []
     assert len(answers.shown) == shown_before
+    assert not bruno.window.undo_import_action.isEnabled()
+
+
+def test_import_cancelled_during_merge_changes_nothing(qtbot, anne, bruno, answers, tmp_path, monkeypatch):
+    anne.add_territories(ANNE_TERRITORIES)
+    export_all(anne, answers, tmp_path / "envoi.tzsync")
+    real_import = exchange_workflows.import_data
+
+    def cancelled_after_preview(*args, dry_run=False, **kwargs):
+        # As if the referent clicked "Annuler" in the progress dialog of the import itself.
+        if not dry_run:
+            kwargs["cancelled"] = lambda: True
+        return real_import(*args, dry_run=dry_run, **kwargs)
+
+    monkeypatch.setattr(exchange_workflows, "import_data", cancelled_after_preview)
+    import_file(qtbot, bruno, answers, tmp_path / "envoi.tzsync")
+
+    assert answers.texts("information")[-1] == "L'import a été annulé : vos données n'ont pas changé."
+    assert bruno.stored_names() == set()
+    assert bruno.listed_names() == []
     assert not bruno.window.undo_import_action.isEnabled()
 
 

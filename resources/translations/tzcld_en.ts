@@ -2406,6 +2406,10 @@ Its headcounts will no longer be shown.</translation>
             <translation>Importing…</translation>
         </message>
         <message>
+            <source>L'import a été annulé : vos données n'ont pas changé.</source>
+            <translation>The import was cancelled: your data is unchanged.</translation>
+        </message>
+        <message>
             <source>Ce fichier est protégé par un mot de passe. Saisissez le mot de passe que l'expéditeur vous a communiqué.</source>
             <translation>This file is protected by a password. Enter the password the sender gave you.</translation>
         </message>

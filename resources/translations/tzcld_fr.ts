@@ -2406,6 +2406,10 @@ Ses effectifs ne seront plus affichés.</translation>
             <translation>Import en cours…</translation>
         </message>
         <message>
+            <source>L'import a été annulé : vos données n'ont pas changé.</source>
+            <translation>L'import a été annulé : vos données n'ont pas changé.</translation>
+        </message>
+        <message>
             <source>Ce fichier est protégé par un mot de passe. Saisissez le mot de passe que l'expéditeur vous a communiqué.</source>
             <translation>Ce fichier est protégé par un mot de passe. Saisissez le mot de passe que l'expéditeur vous a communiqué.</translation>
         </message>

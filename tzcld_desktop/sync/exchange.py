@@ -28,7 +28,7 @@ import logging
 import re
 import sqlite3
 from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -193,6 +193,47 @@ class ExchangeReport:
             "conflicts": self.conflicts,
             "clamped_stamps": self.clamped_stamps,
         }
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import, or its preview, before the end: nothing was changed."""
+
+
+class _ImportSteps:
+    """Report an import's progress in registers, read then merged, and stop it when asked.
+
+    ``progress(done, total)`` and ``cancelled()`` are called from the importing thread,
+    at the start and then every REPORT_EVERY registers. ``total`` is twice the register
+    count that the manifest announces, or 0 when it announces none.
+    """
+
+    REPORT_EVERY = 10_000
+
+    def __init__(self, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = 0
+        self._done = 0
+        self._next_report = 0
+
+    def start(self, announced: object) -> None:
+        """Start counting towards the register count ``announced`` by the manifest."""
+        valid = isinstance(announced, int) and not isinstance(announced, bool) and announced > 0
+        self._total = 2 * announced if valid else 0
+        self._report()
+
+    def advance(self, registers: int) -> None:
+        """Count ``registers`` more registers read or merged; raise ImportCancelled when asked to stop."""
+        self._done += registers
+        if self._done >= self._next_report:
+            self._next_report = self._done + self.REPORT_EVERY
+            self._report()
+
+    def _report(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled
+        if self._progress is not None:
+            self._progress(min(self._done, self._total), self._total)
 
 
 def _now() -> datetime:
@@ -472,9 +513,10 @@ class _ParsedFile:
     files: dict[str, bytes] = field(default_factory=dict)
 
 
-def _read(path: Path, passphrase: str | None) -> _ParsedFile:
+def _read(path: Path, passphrase: str | None, steps: _ImportSteps) -> _ParsedFile:
     exchange_file = read_exchange_file(path, passphrase)
     sender, knowledge, base = parse_manifest(exchange_file.manifest)
+    steps.start(exchange_file.manifest.get("registers"))
     if REGISTERS_MEMBER not in exchange_file.members:
         raise ExchangeFileError(
             "Le fichier {file} ne contient pas de données ({member} manquant). "
@@ -505,6 +547,7 @@ def _read(path: Path, passphrase: str | None) -> _ParsedFile:
                     file=path.name, field=key[2], record=key[1], line=line_number,
                 )
             incoming[key] = register
+        steps.advance(len(registers))
     files = {
         sha256: data
         for name, data in exchange_file.members.items()
@@ -526,20 +569,30 @@ class _DryRun(Exception):
 
 
 def import_data(
-    store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False
+    store: Store,
+    path: Path,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExchangeReport:
     """Merge an exchange file into the store; on any error the store is left unchanged.
 
     With ``dry_run`` the merge runs and is rolled back: the report previews what an
-    import would change, and nothing is written, not even a backup.
+    import would change, and nothing is written, not even a backup. ``progress(done,
+    total)`` receives the registers read then merged; when ``cancelled()`` returns
+    true, the import stops and raises ImportCancelled, leaving the store unchanged.
     """
+    steps = _ImportSteps(progress, cancelled)
     # The registers of a large file are millions of objects without cycles.
     with collection_paused():
-        return _import_data(store, path, passphrase, dry_run)
+        return _import_data(store, path, passphrase, dry_run, steps)
 
 
-def _import_data(store: Store, path: Path, passphrase: str | None, dry_run: bool) -> ExchangeReport:
-    parsed = _read(path, passphrase)
+def _import_data(
+    store: Store, path: Path, passphrase: str | None, dry_run: bool, steps: _ImportSteps
+) -> ExchangeReport:
+    parsed = _read(path, passphrase, steps)
     with store.session() as session:
         check_references(session, parsed.incoming)
     report = ExchangeReport("import", path, parsed.sender["person"], dry_run=dry_run)
@@ -560,7 +613,7 @@ def _import_data(store: Store, path: Path, passphrase: str | None, dry_run: bool
             new_documents = _absent_documents(session, parsed.incoming)
             replica = session.scalars(select(LocalReplica)).one()
             undo_state = _state_before_import(session, replica, parsed.sender["replica"])
-            _merge(session, parsed.incoming, report)
+            _merge(session, parsed.incoming, report, steps)
             _learn(replica, parsed)
             record_peer(session, parsed.sender["replica"], parsed.sender["person"], parsed.knowledge, _now())
             newest = max((entry.hlc for reg in parsed.incoming.values() for entry in reg.entries), default=0)
@@ -683,7 +736,9 @@ def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
     replica.knowledge = json.dumps(local.to_dict())
 
 
-def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport) -> None:
+def _merge(
+    session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport, steps: _ImportSteps
+) -> None:
     """Merge the incoming registers, table by table, with bulk reads and writes.
 
     Also indexes the incoming dots in ``sync_dot`` and keeps the previous state of every
@@ -739,6 +794,7 @@ def _merge(session: Session, incoming: dict[tuple[str, str, str], Register], rep
                 changed = True
             if changed:
                 changed_records[record_id] = current
+            steps.advance(len(fields))
         register_table = SyncRegister.__table__
         if new_registers:
             # Plain executemany: SQLAlchemy's per-row parameter handling costs more than the insert.

@@ -19,7 +19,7 @@ from tzcld_desktop.domain.errors import UserError
 from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.sync.container import PassphraseRequired
 from tzcld_desktop.sync.encryption import WrongPassphrase
-from tzcld_desktop.sync.exchange import MANY_DELETIONS, ExchangeReport, export_data, import_data
+from tzcld_desktop.sync.exchange import MANY_DELETIONS, ExchangeReport, ImportCancelled, export_data, import_data
 from tzcld_desktop.sync.folder import FolderSyncReport, sync_folder
 from tzcld_desktop.sync.peers import PeerView, list_peers
 from tzcld_desktop.sync.undo import UndoableImport, last_undoable_import, undo_last_import
@@ -27,7 +27,7 @@ from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.context import AppContext
 from tzcld_desktop.ui.exchange_dialogs import ImportPreviewDialog, PeerExportDialog
 from tzcld_desktop.ui.recent_files import EXPORTED, IMPORTED, RecentFiles
-from tzcld_desktop.ui.tasks import run_task
+from tzcld_desktop.ui.tasks import TaskControl, run_cancellable_task, run_task
 from tzcld_desktop.ui.window_state import remember_layout
 
 log = logging.getLogger(__name__)
@@ -181,9 +181,17 @@ class ExchangeWorkflows(QObject):
             return
 
         store = self.context.store
+
+        def work(control: TaskControl) -> ExchangeReport:
+            return import_data(store, path, passphrase, progress=control.report, cancelled=control.cancelled)
+
         try:
-            report = run_task(self.window, self.tr("Import en cours…"),
-                              lambda: import_data(store, path, passphrase))
+            report = run_cancellable_task(self.window, self.tr("Import en cours…"), work)
+        except ImportCancelled:
+            log.info("Import of %s cancelled during the merge", path.name)
+            messages.information(self.window, title, self.tr(
+                "L'import a été annulé : vos données n'ont pas changé."))
+            return
         except UserError as error:
             log.warning("Exchange file %s not imported: %s", path, error)
             messages.show_user_error(self.window, title, error)
@@ -204,10 +212,16 @@ class ExchangeWorkflows(QObject):
         prompt = self.tr("Ce fichier est protégé par un mot de passe. "
                          "Saisissez le mot de passe que l'expéditeur vous a communiqué.")
         while True:
+            def work(control: TaskControl, key: str | None = passphrase) -> ExchangeReport:
+                return import_data(store, path, key, dry_run=True, progress=control.report,
+                                   cancelled=control.cancelled)
+
             try:
-                report = run_task(self.window, self.tr("Lecture du fichier…"),
-                                  lambda key=passphrase: import_data(store, path, key, dry_run=True))
+                report = run_cancellable_task(self.window, self.tr("Lecture du fichier…"), work)
                 return report, passphrase
+            except ImportCancelled:
+                log.info("Preview of %s cancelled", path.name)
+                return None
             except PassphraseRequired:
                 pass
             except WrongPassphrase as error:

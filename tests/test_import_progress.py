@@ -1,0 +1,96 @@
+"""An import reports its progress and stops when asked, leaving the store unchanged."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tzcld_desktop.db.services import Services
+from tzcld_desktop.db.store import open_store
+from tzcld_desktop.domain.forms import TerritoryInput
+from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.sync import exchange
+
+NAMES = ("Le Teil", "Aubenas", "Privas", "Annonay")
+
+
+@pytest.fixture
+def sent(tmp_path):
+    """An exchange file from Anne with four territories, and its register count."""
+    anne = open_store(tmp_path / "anne")
+    services = Services(anne)
+    services.save_profile("Anne Durand", ["84"])
+    for name in NAMES:
+        services.create_territory(TerritoryInput(name, Stage.EMERGING, "07"))
+    path = tmp_path / "anne.tzsync"
+    exchange.export_data(anne, path)
+    with sqlite3.connect(anne.db_path) as connection:
+        registers = connection.execute("SELECT count(*) FROM sync_register").fetchone()[0]
+    anne.close()
+    return path, registers
+
+
+@pytest.fixture
+def bruno(tmp_path):
+    store = open_store(tmp_path / "bruno")
+    Services(store).save_profile("Bruno Petit", ["84"])
+    yield store
+    store.close()
+
+
+def _dump(store) -> list[str]:
+    connection = sqlite3.connect(store.db_path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_progress_counts_registers_read_then_merged(sent, bruno, monkeypatch):
+    monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
+    path, registers = sent
+    reports: list[tuple[int, int]] = []
+
+    exchange.import_data(bruno, path, progress=lambda done, total: reports.append((done, total)))
+
+    assert {total for _done, total in reports} == {2 * registers}
+    assert reports[0][0] == 0
+    assert reports[-1][0] == 2 * registers
+    assert [done for done, _total in reports] == sorted(done for done, _total in reports)
+
+
+@pytest.mark.parametrize("stop_after", [1, 3, 6])
+def test_cancelled_import_changes_nothing(sent, bruno, monkeypatch, stop_after):
+    monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
+    path, registers = sent
+    before = _dump(bruno)
+    checks = 0
+
+    def cancelled() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > stop_after
+
+    with pytest.raises(exchange.ImportCancelled):
+        exchange.import_data(bruno, path, cancelled=cancelled)
+
+    assert _dump(bruno) == before
+
+
+def test_cancelled_preview_raises(sent, bruno):
+    path, _registers = sent
+
+    with pytest.raises(exchange.ImportCancelled):
+        exchange.import_data(bruno, path, dry_run=True, cancelled=lambda: True)
+
+
+def test_manifest_without_count_reports_no_total(monkeypatch):
+    monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
+    reports: list[int] = []
+    steps = exchange._ImportSteps(lambda done, total: reports.append(total), None)
+
+    steps.start("beaucoup")
+    steps.advance(5)
+
+    assert reports == [0, 0]
