@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from sqlalchemy import func, select
 
+from tzcld_desktop.db.models import Territory
 from tzcld_desktop.db.territory_import import import_territory_list
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.record_forms import HealthInput
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.domain.vocabulary import Health
 from tzcld_desktop.resources import resource_path
+from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.main_window import MainWindow
 
 
@@ -195,3 +198,32 @@ def test_lazy_tab_built_at_attach(qtbot, context, profile, french):
 
     assert main.tabs.currentWidget() is main.needs_tab
     assert main.needs_tab.widget is not None
+
+
+def test_empty_store_offers_the_shipped_list(qtbot, context, profile, french, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "information", lambda parent, title, text, details="": shown.append(text))
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    hint = main.dashboard.start_hint
+    qtbot.waitUntil(lambda: main.dashboard.dashboard is not None)
+
+    assert hint.isVisible()
+    assert hint.title() == "Pour commencer"
+    assert main.dashboard.import_list_button.text() == "Importer la liste des territoires habilités"
+
+    qtbot.mouseClick(main.dashboard.import_list_button, Qt.MouseButton.LeftButton)
+
+    with context.store.session() as session:
+        stored = session.scalar(select(func.count()).select_from(Territory))
+    assert stored == 73
+    assert "73" in shown[-1]
+    qtbot.waitUntil(lambda: not hint.isVisible())
+    assert main.dashboard.dashboard.territory_count > 0
+
+
+def test_start_hint_hidden_with_territories(window):
+    assert window.dashboard.dashboard is not None
+    assert not window.dashboard.start_hint.isVisible()

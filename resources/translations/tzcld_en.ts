@@ -1263,6 +1263,18 @@ The deletion will be sent to your colleagues at the next data exchange.</transla
             <translation>Also count the territories of regions you do not follow</translation>
         </message>
         <message>
+            <source>Pour commencer</source>
+            <translation>Getting started</translation>
+        </message>
+        <message>
+            <source>Aucun territoire n'est encore enregistré pour vos régions. Vous pouvez importer la liste des territoires habilités fournie avec l'application, recevoir le fichier d'échange d'un collègue (menu « Échanges ») ou créer un territoire dans l'onglet « Territoires ».</source>
+            <translation>No territory is recorded for your regions yet. You can import the list of habilitated territories shipped with the application, receive a colleague's exchange file (“Exchanges” menu) or create a territory in the “Territories” tab.</translation>
+        </message>
+        <message>
+            <source>Importer la liste des territoires habilités</source>
+            <translation>Import the list of habilitated territories</translation>
+        </message>
+        <message>
             <source>Territoires par étape</source>
             <translation>Territories by stage</translation>
         </message>

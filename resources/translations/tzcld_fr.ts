@@ -1263,6 +1263,18 @@ La suppression sera transmise à vos collègues lors du prochain échange de don
             <translation>Compter aussi les territoires des régions que vous ne suivez pas</translation>
         </message>
         <message>
+            <source>Pour commencer</source>
+            <translation>Pour commencer</translation>
+        </message>
+        <message>
+            <source>Aucun territoire n'est encore enregistré pour vos régions. Vous pouvez importer la liste des territoires habilités fournie avec l'application, recevoir le fichier d'échange d'un collègue (menu « Échanges ») ou créer un territoire dans l'onglet « Territoires ».</source>
+            <translation>Aucun territoire n'est encore enregistré pour vos régions. Vous pouvez importer la liste des territoires habilités fournie avec l'application, recevoir le fichier d'échange d'un collègue (menu « Échanges ») ou créer un territoire dans l'onglet « Territoires ».</translation>
+        </message>
+        <message>
+            <source>Importer la liste des territoires habilités</source>
+            <translation>Importer la liste des territoires habilités</translation>
+        </message>
+        <message>
             <source>Territoires par étape</source>
             <translation>Territoires par étape</translation>
         </message>

@@ -125,6 +125,8 @@ class DashboardView(QWidget):
 
     open_filtered = Signal(object)
     open_meeting = Signal(str)
+    # Asks for the list of habilitated territories shipped with the application.
+    import_shipped_list = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         """Build the view and read its counts.
@@ -144,6 +146,7 @@ class DashboardView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
+        layout.addWidget(self._build_start_hint())
         columns = QHBoxLayout()
         columns.addWidget(self._build_stages(), 1)
         columns.addWidget(self._build_watch_list(), 1)
@@ -169,6 +172,23 @@ class DashboardView(QWidget):
         row.addWidget(self.scope_label, 1)
         row.addWidget(self.all_regions_check)
         return row
+
+    def _build_start_hint(self) -> QGroupBox:
+        """Build the box shown while no territory is in scope, with a way to start."""
+        self.start_hint = QGroupBox(self.tr("Pour commencer"))
+        text = QLabel(self.tr(
+            "Aucun territoire n'est encore enregistré pour vos régions. Vous pouvez importer la liste "
+            "des territoires habilités fournie avec l'application, recevoir le fichier d'échange d'un "
+            "collègue (menu « Échanges ») ou créer un territoire dans l'onglet « Territoires »."
+        ))
+        text.setWordWrap(True)
+        self.import_list_button = QPushButton(self.tr("Importer la liste des territoires habilités"))
+        self.import_list_button.clicked.connect(self.import_shipped_list)
+        layout = QVBoxLayout(self.start_hint)
+        layout.addWidget(text)
+        layout.addWidget(self.import_list_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.start_hint.hide()
+        return self.start_hint
 
     def _build_stages(self) -> QGroupBox:
         box = QGroupBox(self.tr("Territoires par étape"))
@@ -331,6 +351,7 @@ class DashboardView(QWidget):
             button.setEnabled(count > 0)
             self.stage_bars[stage].set_fraction(count / largest if largest else 0.0)
         total = self.dashboard.territory_count
+        self.start_hint.setVisible(total == 0)
         self.total_label.setText(_plural(total, self.tr("Total : {count} territoire"),
                                          self.tr("Total : {count} territoires")))
 

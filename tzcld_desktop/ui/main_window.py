@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from tzcld_desktop.domain.errors import UserError
+from tzcld_desktop.resources import resource_path
 from tzcld_desktop.ui import messages
 from tzcld_desktop.ui.drafts import offer_drafts, visible_forms
 from tzcld_desktop.ui.recent_files import RecentFiles, RecentFilesMenu
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.territory_panel.open_record.connect(self.open_record)
         self.meetings_panel.open_territory.connect(self.open_record)
         self.dashboard.open_filtered.connect(self.open_filtered)
+        self.dashboard.import_shipped_list.connect(self.import_shipped_territory_list)
         self.dashboard.open_meeting.connect(self.open_meeting)
 
         for action in self._data_actions:
@@ -452,8 +454,15 @@ class MainWindow(QMainWindow):
             self.tr("Importer une liste de territoires"),
             self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"),
         )
-        if path is None:
-            return
+        if path is not None:
+            self.import_territory_file(path)
+
+    def import_shipped_territory_list(self) -> None:
+        """Import the list of habilitated territories shipped with the application."""
+        self.import_territory_file(resource_path("data", "territoires_habilites.csv"))
+
+    def import_territory_file(self, path: Path) -> None:
+        """Import the CSV list of territories ``path``, then show what changed."""
         from tzcld_desktop.db.territory_import import import_territory_list
 
         title = self.tr("Import de la liste de territoires")
