@@ -430,6 +430,34 @@ def test_my_actions_sorted_and_filtered(qtbot, context, territory_id):
     assert view.model.rowCount() == 5
 
 
+def test_my_actions_hidden_reads_when_shown(qtbot, context, territory_id, monkeypatch):
+    reads = []
+    list_open_actions = followup_queries.list_open_actions
+
+    def counted_read(session):
+        reads.append(1)
+        return list_open_actions(session)
+
+    monkeypatch.setattr(followup_queries, "list_open_actions", counted_read)
+    view = MyActionsView(context)
+    qtbot.addWidget(view)
+    assert len(reads) == 1
+
+    for text in ("Relancer la mairie", "Réserver la salle"):
+        context.services.save_action(None, ActionInput(text, "Claire Martin", TODAY, ActionStatus.TODO,
+                                                       territory_id))
+        context.bus.notify("action")
+    assert len(reads) == 1
+    assert view.model.rowCount() == 0
+
+    show(qtbot, view)
+    assert len(reads) == 2
+    assert column_texts(view.model, 1) == ["Relancer la mairie", "Réserver la salle"]
+    view.hide()
+    view.show()
+    assert len(reads) == 2
+
+
 def test_my_actions_double_click_opens_form(qtbot, context, territory_id):
     context.services.save_action(None, ActionInput("Relancer la mairie", "Claire Martin", TODAY,
                                                    ActionStatus.TODO, territory_id))
