@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
+from profiled_stores import open_profiled_store
 from tzcld_desktop.db.services import Services
-from tzcld_desktop.db.store import open_store
 from tzcld_desktop.domain import collection
 from tzcld_desktop.domain.errors import ExchangeFileError
 from tzcld_desktop.domain.forms import TerritoryInput
@@ -26,14 +26,8 @@ def enabled_collection():
         gc.disable()
 
 
-def _copy(folder, person):
-    store = open_store(folder)
-    Services(store).save_profile(person, ["84"])
-    return store
-
-
 def test_import_merges_with_collection_off(tmp_path, monkeypatch, enabled_collection):
-    anne, bruno = _copy(tmp_path / "anne", "Anne"), _copy(tmp_path / "bruno", "Bruno")
+    anne, bruno = open_profiled_store(tmp_path / "anne", "Anne"), open_profiled_store(tmp_path / "bruno", "Bruno")
     Services(anne).create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
     path = tmp_path / "anne.tzsync"
     exchange.export_data(anne, path)
@@ -56,7 +50,7 @@ def test_import_merges_with_collection_off(tmp_path, monkeypatch, enabled_collec
 
 
 def test_failed_import_gives_collection_back(tmp_path, enabled_collection):
-    bruno = _copy(tmp_path / "bruno", "Bruno")
+    bruno = open_profiled_store(tmp_path / "bruno", "Bruno")
     path = tmp_path / "abime.tzsync"
     path.write_bytes(b"ceci n'est pas un fichier d'echange")
 

@@ -196,6 +196,17 @@ def test_future_clock_is_clamped_and_reported(anne, bruno, tmp_path, monkeypatch
 # -- Rejected files -----------------------------------------------------------------
 
 
+def rejected_import(receiver, path) -> ExchangeFileError:
+    """Import ``path`` into ``receiver``, expect a rejection, and check the database file did not change."""
+    receiver.store.engine.dispose()
+    before = receiver.store.db_path.read_bytes()
+    with pytest.raises(ExchangeFileError) as raised:
+        import_data(receiver.store, path)
+    receiver.store.engine.dispose()
+    assert receiver.store.db_path.read_bytes() == before
+    return raised.value
+
+
 def _rewrite(path, target, manifest_change=None, member_change=None):
     with zipfile.ZipFile(path) as source:
         manifest = json.loads(source.read("manifest.json"))
@@ -249,13 +260,7 @@ def test_bad_file_rejected_database_unchanged(anne, bruno, tmp_path, kind):
     export_data(anne.store, good)
     bad = tmp_path / f"{kind}.tzsync"
     BAD_FILES[kind](good, bad)
-    bruno.store.engine.dispose()
-    before = bruno.store.db_path.read_bytes()
-    with pytest.raises(ExchangeFileError) as raised:
-        import_data(bruno.store, bad)
-    bruno.store.engine.dispose()
-    assert bruno.store.db_path.read_bytes() == before
-    message = raised.value.message()
+    message = rejected_import(bruno, bad).message()
     assert message and message[0].isupper()
     assert set(bruno.territories()) == {"Échirolles-Ouest"}
 
@@ -437,14 +442,9 @@ def test_malformed_batch_rejected_database_unchanged(anne, bruno, tmp_path, kind
     export_data(anne.store, good)
     bad = tmp_path / f"{kind}.tzsync"
     _rewrite(good, bad, member_change=_first_line_changed(change))
-    bruno.store.engine.dispose()
-    before = bruno.store.db_path.read_bytes()
-    with pytest.raises(ExchangeFileError) as raised:
-        import_data(bruno.store, bad)
-    bruno.store.engine.dispose()
-    assert bruno.store.db_path.read_bytes() == before
-    assert problem in raised.value.message()
-    assert "ligne 1 des données" in raised.value.message()
+    message = rejected_import(bruno, bad).message()
+    assert problem in message
+    assert "ligne 1 des données" in message
     assert bruno.territories() == {}
 
 
@@ -454,13 +454,8 @@ def test_fifty_megabyte_field_rejected(anne, bruno, tmp_path):
     export_data(anne.store, good)
     bad = tmp_path / "enorme.tzsync"
     _rewrite(good, bad, member_change=_first_line_changed(lambda r: r["e"][0][0].__setitem__(4, "x" * 50_000_000)))
-    bruno.store.engine.dispose()
-    before = bruno.store.db_path.read_bytes()
-    with pytest.raises(ExchangeFileError) as raised:
-        import_data(bruno.store, bad)
-    bruno.store.engine.dispose()
-    assert bruno.store.db_path.read_bytes() == before
-    assert "trop longue" in raised.value.message() or "dépasse" in raised.value.message()
+    message = rejected_import(bruno, bad).message()
+    assert "trop longue" in message or "dépasse" in message
 
 
 def test_large_export_split_into_members(anne, bruno, tmp_path, monkeypatch):

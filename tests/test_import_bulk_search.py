@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import event
 
+from profiled_stores import database_dump, open_profiled_store
 from tzcld_desktop.db import overview, projection
 from tzcld_desktop.db.services import Services
-from tzcld_desktop.db.store import open_store
 from tzcld_desktop.domain.forms import ActionInput, TerritoryInput
 from tzcld_desktop.domain.record_forms import NoteInput
 from tzcld_desktop.domain.stages import ActionStatus, Stage
@@ -20,16 +20,10 @@ from tzcld_desktop.sync import exchange
 TRIGGERS = ("action_search_insert", "note_search_insert")
 
 
-def _copy(folder, person):
-    store = open_store(folder)
-    Services(store).save_profile(person, ["84"])
-    return store
-
-
 @pytest.fixture
 def sent(tmp_path):
     """An exchange file from Anne with a territory, four actions and three journal notes."""
-    anne = _copy(tmp_path / "anne", "Anne Durand")
+    anne = open_profiled_store(tmp_path / "anne", "Anne Durand")
     services = Services(anne)
     territory = services.create_territory(TerritoryInput("Le Teil", Stage.HABILITATED, "07"))
     services.save_action(None, ActionInput("Relancer la mairie du Teil", territory_id=territory))
@@ -85,10 +79,10 @@ def _found(store, text):
 
 def test_bulk_and_row_by_row_index_the_same(tmp_path, sent, monkeypatch):
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 10**9)
-    one_by_one = _copy(tmp_path / "claire", "Claire")
+    one_by_one = open_profiled_store(tmp_path / "claire", "Claire")
     exchange.import_data(one_by_one, sent)
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
-    bulk = _copy(tmp_path / "bruno", "Bruno")
+    bulk = open_profiled_store(tmp_path / "bruno", "Bruno")
     dropped = _dropped_triggers(bulk)
     exchange.import_data(bulk, sent)
 
@@ -108,7 +102,7 @@ def test_bulk_and_row_by_row_index_the_same(tmp_path, sent, monkeypatch):
 
 def test_search_trigger_works_after_a_bulk_import(tmp_path, sent, monkeypatch):
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
-    bruno = _copy(tmp_path / "bruno", "Bruno")
+    bruno = open_profiled_store(tmp_path / "bruno", "Bruno")
     exchange.import_data(bruno, sent)
 
     created = Services(bruno).save_action(None, ActionInput("Commander les badges"))
@@ -119,8 +113,8 @@ def test_search_trigger_works_after_a_bulk_import(tmp_path, sent, monkeypatch):
 
 def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch):
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
-    bruno = _copy(tmp_path / "bruno", "Bruno")
-    before = list(sqlite3.connect(bruno.db_path).iterdump())
+    bruno = open_profiled_store(tmp_path / "bruno", "Bruno")
+    before = database_dump(bruno)
     dropped = _dropped_triggers(bruno)
 
     def fail(*_args, **_kwargs):
@@ -131,7 +125,7 @@ def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch)
     with pytest.raises(OSError):
         exchange.import_data(bruno, sent)
 
-    after = list(sqlite3.connect(bruno.db_path).iterdump())
+    after = database_dump(bruno)
     assert dropped
     assert after == before
     assert any("CREATE TRIGGER action_search_insert" in line for line in after)

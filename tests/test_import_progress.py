@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
+from profiled_stores import database_dump, open_profiled_store
 from tzcld_desktop.db.services import Services
-from tzcld_desktop.db.store import open_store
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.stages import Stage
 from tzcld_desktop.sync import exchange
@@ -18,9 +18,8 @@ NAMES = ("Le Teil", "Aubenas", "Privas", "Annonay")
 @pytest.fixture
 def sent(tmp_path):
     """An exchange file from Anne with four territories, and its register count."""
-    anne = open_store(tmp_path / "anne")
+    anne = open_profiled_store(tmp_path / "anne", "Anne Durand")
     services = Services(anne)
-    services.save_profile("Anne Durand", ["84"])
     for name in NAMES:
         services.create_territory(TerritoryInput(name, Stage.EMERGING, "07"))
     path = tmp_path / "anne.tzsync"
@@ -33,18 +32,9 @@ def sent(tmp_path):
 
 @pytest.fixture
 def bruno(tmp_path):
-    store = open_store(tmp_path / "bruno")
-    Services(store).save_profile("Bruno Petit", ["84"])
+    store = open_profiled_store(tmp_path / "bruno", "Bruno Petit")
     yield store
     store.close()
-
-
-def _dump(store) -> list[str]:
-    connection = sqlite3.connect(store.db_path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def test_progress_counts_registers_read_then_merged(sent, bruno, monkeypatch):
@@ -64,7 +54,7 @@ def test_progress_counts_registers_read_then_merged(sent, bruno, monkeypatch):
 def test_cancelled_import_changes_nothing(sent, bruno, monkeypatch, stop_after):
     monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
     path, registers = sent
-    before = _dump(bruno)
+    before = database_dump(bruno)
     checks = 0
 
     def cancelled() -> bool:
@@ -75,7 +65,7 @@ def test_cancelled_import_changes_nothing(sent, bruno, monkeypatch, stop_after):
     with pytest.raises(exchange.ImportCancelled):
         exchange.import_data(bruno, path, cancelled=cancelled)
 
-    assert _dump(bruno) == before
+    assert database_dump(bruno) == before
 
 
 def test_cancelled_preview_raises(sent, bruno):

@@ -201,8 +201,8 @@ def test_lazy_tab_built_at_attach(qtbot, context, profile, french):
 
 
 def test_empty_store_offers_the_shipped_list(qtbot, context, profile, french, monkeypatch):
-    shown = []
-    monkeypatch.setattr(messages, "information", lambda parent, title, text, details="": shown.append(text))
+    informations = []
+    monkeypatch.setattr(messages, "information", lambda parent, title, text, details="": informations.append(text))
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()
@@ -219,7 +219,7 @@ def test_empty_store_offers_the_shipped_list(qtbot, context, profile, french, mo
     with context.store.session() as session:
         stored = session.scalar(select(func.count()).select_from(Territory))
     assert stored == 73
-    assert "73" in shown[-1]
+    assert "73" in informations[-1]
     qtbot.waitUntil(lambda: not hint.isVisible())
     assert main.dashboard.dashboard.territory_count > 0
 

@@ -86,15 +86,16 @@ def project_records(
                 continue
             entries = register.entries
             if len(entries) == 1:
-                shown = entries[0]
+                displayed = entries[0]
             else:
-                shown = register.displayed()
+                displayed = register.displayed()
                 conflict = conflict or register.has_conflict()
-            value = shown.value
+            value = displayed.value
             values[field] = value if value is None or decode is None else decode(value)
             # The record's latest entry by stamp, ties by dot, as Entry.sort_key orders them.
-            if latest is None or shown.hlc > latest.hlc or (shown.hlc == latest.hlc and shown.dot > latest.dot):
-                latest = shown
+            if latest is None or displayed.hlc > latest.hlc or (
+                    displayed.hlc == latest.hlc and displayed.dot > latest.dot):
+                latest = displayed
         deleted, needs_review = record_state(registers)
         values.update(deleted=deleted, needs_review=needs_review, has_conflict=conflict)
         if latest is not None:
@@ -136,10 +137,12 @@ def _insert_rows(connection: Connection, table_object: Table, rows: list[dict]) 
 
     The insert trigger of a searched table looks its ``search_row`` up three times and
     updates the FTS5 index one row at a time. At 200,000 actions it took about 14 s
-    of an 18 s insert, and two set-based statements after the insert take about 8 s. The trigger is dropped for the insert and created again from its own text,
-    inside the import's transaction: a failed import rolls all of it back. New rows
-    get rowids above every existing one, which picks them out afterwards. A new
-    record has no ``search_row`` yet: the delete trigger removes it with its row.
+    of an 18 s insert, and two set-based statements after the insert take about 8 s.
+
+    The trigger is dropped for the insert and created again from its own text, inside
+    the import's transaction, so a failed import rolls all of it back. New rows get
+    rowids above every existing one, which picks them out afterwards. A new record has
+    no ``search_row`` yet, because the delete trigger removes it with its row.
     """
     # Rows sorted by id go into the id index in order.
     rows.sort(key=itemgetter("id"))

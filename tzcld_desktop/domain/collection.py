@@ -1,11 +1,11 @@
 """Pausing Python's cyclic garbage collection during bulk work.
 
 An import builds millions of small objects (registers, entries, rows), none of them in
-a reference cycle. Each collection of the oldest generation walks every live object,
-and collections come every few hundred thousand allocations: on the today dataset they
-took half of the time spent reading an exchange file, and the share grows with the
-file. ``collection_paused`` turns the collection off for the duration of such work.
-The GUI thread's collector (``ui.collector``) checks ``is_paused`` and waits too.
+a reference cycle, and all of them live until its end. Every collection of an older
+generation walks them again to free nothing. Reading the exchange file of the today
+benchmark dataset took 3.5 s of CPU with the collector on and 1.6 s with it off.
+``collection_paused`` turns the collection off for the duration of such work. The GUI
+thread's collector (``ui.collector``) checks ``is_paused`` and waits too.
 """
 
 from __future__ import annotations

@@ -613,10 +613,9 @@ def _import_data(
             new_documents = _absent_documents(session, parsed.incoming)
             replica = session.scalars(select(LocalReplica)).one()
             undo_state = _state_before_import(session, replica, parsed.sender["replica"])
-            _merge(session, parsed.incoming, report, steps)
+            newest = _merge(session, parsed.incoming, report, steps)
             _learn(replica, parsed)
             record_peer(session, parsed.sender["replica"], parsed.sender["person"], parsed.knowledge, _now())
-            newest = max((entry.hlc for reg in parsed.incoming.values() for entry in reg.entries), default=0)
             replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
             if dry_run:
                 raise _DryRun
@@ -738,8 +737,8 @@ def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
 
 def _merge(
     session: Session, incoming: dict[tuple[str, str, str], Register], report: ExchangeReport, steps: _ImportSteps
-) -> None:
-    """Merge the incoming registers, table by table, with bulk reads and writes.
+) -> int:
+    """Merge the incoming registers, table by table, with bulk reads and writes; return their newest stamp.
 
     Also indexes the incoming dots in ``sync_dot`` and keeps the previous state of every
     changed register in ``import_undo_register``, for ``undo.undo_last_import``.
@@ -754,6 +753,7 @@ def _merge(
     # Stamps are stored as sent: clamping them with this copy's clock would make copies
     # disagree. A far-future stamp only limits the local clock, and is reported.
     future = crdt.stamp_limit(now_ms)
+    newest = 0
     for table, records in by_table.items():
         model = SYNCED_MODELS[table]
         existing = load_record_registers(session, table, records.keys())
@@ -774,6 +774,7 @@ def _merge(
             for field_name in sorted(fields):
                 register = fields[field_name]
                 for entry in register.entries:
+                    newest = max(newest, entry.hlc)
                     if entry.hlc > future:
                         _note_future_stamp(entry.hlc, now_ms, report)
                 old = current.get(field_name)
@@ -830,6 +831,7 @@ def _merge(
             "VALUES (?, ?, ?, ?, ?)",
             undo_rows,
         )
+    return newest
 
 
 def _register_dots(register: Register) -> Iterable[tuple[str, int]]:
@@ -885,6 +887,7 @@ def _note_future_stamp(stamp: int, now_ms: int, report: ExchangeReport) -> None:
     """Count an entry stamped more than the allowed skew ahead of ``now_ms``, and keep the largest lead."""
     report.clamped_stamps += 1
     report.clock_lead_ms = max(report.clock_lead_ms, stamp_to_ms(stamp) - now_ms)
+
 
 def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person: str, result: str) -> None:
     with store.transaction() as session:

@@ -1,0 +1,24 @@
+"""Data folders opened with a referent's profile, and their content, for tests that exchange files between copies."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tzcld_desktop.db.services import Services
+from tzcld_desktop.db.store import Store, open_store
+
+
+def open_profiled_store(folder, person: str, region_codes: tuple[str, ...] = ("84",)) -> Store:
+    """Open a store in ``folder`` whose profile names ``person`` and follows ``region_codes``."""
+    store = open_store(folder)
+    Services(store).save_profile(person, list(region_codes))
+    return store
+
+
+def database_dump(store: Store) -> list[str]:
+    """Return the SQL text that rebuilds the store's database, to compare its content before and after."""
+    connection = sqlite3.connect(store.db_path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
