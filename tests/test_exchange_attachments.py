@@ -248,10 +248,11 @@ def test_failed_import_removes_written_files(anne, bruno, tmp_path, monkeypatch)
     path = tmp_path / "echange.tzsync"
     export_data(anne.store, path)
 
-    def broken_merge(*_arguments):
-        raise RuntimeError("merge interrupted")
+    # Fails after the files are written, before the import commits.
+    def broken_record_peer(*_arguments):
+        raise RuntimeError("import interrupted")
 
-    monkeypatch.setattr(exchange, "_merge", broken_merge)
+    monkeypatch.setattr(exchange, "record_peer", broken_record_peer)
     with pytest.raises(RuntimeError):
         import_data(bruno.store, path)
     assert bruno.stored_files() == {}

@@ -50,11 +50,18 @@ def test_progress_counts_registers_read_then_merged(sent, bruno, monkeypatch):
     assert [done for done, _total in reports] == sorted(done for done, _total in reports)
 
 
-@pytest.mark.parametrize("stop_after", [1, 3, 6])
-def test_cancelled_import_changes_nothing(sent, bruno, monkeypatch, stop_after):
+def receiver(folder, holding: bool):
+    """Bruno's copy: empty, which loads a full snapshot in bulk, or holding a territory, which merges."""
+    store = open_profiled_store(folder, "Bruno Petit")
+    if holding:
+        Services(store).create_territory(TerritoryInput("Tournon-sur-Rhône", Stage.INTERESTED, "07"))
+    return store
+
+
+@pytest.mark.parametrize("holding", [False, True], ids=["bulk", "merge"])
+def test_cancelled_import_changes_nothing(sent, tmp_path, monkeypatch, holding):
     monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
-    path, registers = sent
-    before = database_dump(bruno)
+    path, _registers = sent
     checks = 0
 
     def cancelled() -> bool:
@@ -62,10 +69,22 @@ def test_cancelled_import_changes_nothing(sent, bruno, monkeypatch, stop_after):
         checks += 1
         return checks > stop_after
 
-    with pytest.raises(exchange.ImportCancelled):
-        exchange.import_data(bruno, path, cancelled=cancelled)
+    # A complete import first, to learn how many times it asks.
+    stop_after = 10**9
+    complete = receiver(tmp_path / "complete", holding)
+    exchange.import_data(complete, path, cancelled=cancelled)
+    complete.close()
+    asked = checks
+    assert asked >= 3
 
-    assert database_dump(bruno) == before
+    for stop_after in range(asked - 1):
+        checks = 0
+        bruno = receiver(tmp_path / f"bruno-{stop_after}", holding)
+        before = database_dump(bruno)
+        with pytest.raises(exchange.ImportCancelled):
+            exchange.import_data(bruno, path, cancelled=cancelled)
+        assert database_dump(bruno) == before
+        bruno.close()
 
 
 def test_cancelled_preview_raises(sent, bruno):

@@ -6501,6 +6501,10 @@ Without this password, nobody can recover the data, not even the national team: 
             <translation>Disk read or write error for {path}: the change was not saved. Check the medium (USB stick badly plugged in?), then try again.</translation>
         </message>
         <message>
+            <source>Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est annulé et vos données n'ont pas changé. Recommencez l'import.</source>
+            <translation>Data was saved while the file {file} was being read: the import was cancelled and your data has not changed. Start the import again.</translation>
+        </message>
+        <message>
             <source>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</source>
             <translation>The encrypted copy of your data {path} is damaged or was modified: it cannot be decrypted. Put the data folder back from a backup copy.</translation>
         </message>

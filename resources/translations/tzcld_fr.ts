@@ -6501,6 +6501,10 @@ Sans ce mot de passe, personne ne peut récupérer les données, pas même l'éq
             <translation>Erreur de lecture ou d'écriture sur le disque pour {path} : la modification n'a pas été enregistrée. Vérifiez le support (clé USB mal branchée ?), puis recommencez.</translation>
         </message>
         <message>
+            <source>Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est annulé et vos données n'ont pas changé. Recommencez l'import.</source>
+            <translation>Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est annulé et vos données n'ont pas changé. Recommencez l'import.</translation>
+        </message>
+        <message>
             <source>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</source>
             <translation>La copie chiffrée de vos données {path} est endommagée ou a été modifiée : elle ne peut pas être déchiffrée. Remettez le dossier de données depuis une copie de sauvegarde.</translation>
         </message>

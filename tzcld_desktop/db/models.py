@@ -610,6 +610,24 @@ class SyncDot(Base):
     field: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
+class SyncBulkLoad(Base):
+    """Registers that a first import loaded without indexing their dots in ``sync_dot``.
+
+    An import into a copy that holds no register yet writes every register of the file
+    in one pass and skips the dot index, which would take as long again as the registers
+    at a national size. ``knowledge`` names, for each replica, counters 1 up to the
+    largest one in those registers' contexts, so it covers each of their dots. An export
+    for a peer whose knowledge includes it may leave those dots out of its search; for
+    any other peer, every register is a candidate (see ``peers.registers_missing_from``).
+    """
+
+    __tablename__ = "sync_bulk_load"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    log_id: Mapped[int | None] = mapped_column(Integer, comment="exchange_log id of the import")
+    knowledge: Mapped[str] = mapped_column(Text, comment="JSON knowledge covering every dot of the loaded registers")
+
+
 class ImportUndoRegister(Base):
     """The state of one register before the last import changed it.
 

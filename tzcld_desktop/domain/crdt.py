@@ -139,15 +139,18 @@ class Register:
         entries = tuple(sorted(kept.values(), key=lambda entry: entry.dot))
         return Register(entries, context)
 
-    def to_json(self) -> tuple[str, str]:
-        """Encode as the two JSON texts stored in the database and in exchange files."""
+    def entry_lists(self) -> list:
+        """Return the entries as the lists that JSON stores, ``[replica, counter, stamp, author, value]``, by dot."""
         if self.source is not None:
-            return _encode_entries(self.source[0]), _encode_context(self.source[1])
-        entries = [
+            return self.source[0]
+        return [
             [entry.dot.replica, entry.dot.counter, entry.hlc, entry.author, entry.value]
             for entry in sorted(self.entries, key=lambda entry: entry.dot)
         ]
-        return _encode_entries(entries), _encode_context(self.context)
+
+    def to_json(self) -> tuple[str, str]:
+        """Encode as the two JSON texts stored in the database and in exchange files."""
+        return _encode_entries(self.entry_lists()), _encode_context(self.context)
 
     @classmethod
     def from_lists(cls, entries: list, context: dict) -> Register:

@@ -12,16 +12,18 @@ Format 1 files, still read, hold one register per line, with one value per key.
 Members ``files/<sha256>`` carry document files (see ``container``). An export joins the
 file of every document whose ``sha256`` register it carries, so an incremental export
 sends only the files the peer may not have seen; a document whose file this copy lacks
-travels without it. Import validates the whole file before touching the database, takes
-a backup when the database is at most 512 MiB (see BACKUP_BEFORE_IMPORT_MAX_BYTES), writes the
-carried files into the document store, then merges every register and rebuilds the
-affected rows in one transaction, which also keeps the undo record of the import.
-Files are stored by content hash, so writing them before the commit cannot harm existing
+travels without it. An import works in one transaction: it merges every register and
+rebuilds the affected rows (or, for a full snapshot into a copy without registers, loads
+them as it checks them, see ``_load_in_bulk``), writes the carried files into the
+document store, keeps the undo record of the import and, when the database is at most
+512 MiB (see BACKUP_BEFORE_IMPORT_MAX_BYTES), takes a backup before the commit. Files
+are stored by content hash, so writing them before the commit cannot harm existing
 data; the ones it wrote are removed again when the import fails.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -29,13 +31,14 @@ import re
 import sqlite3
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, func, select
+import orjson
+from sqlalchemy import Connection, bindparam, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop import __version__
@@ -51,6 +54,7 @@ from tzcld_desktop.db.models import (
     LocalReplica,
     Peer,
     Profile,
+    SyncBulkLoad,
     SyncRegister,
 )
 from tzcld_desktop.db.projection import load_record_registers, project_records
@@ -62,6 +66,7 @@ from tzcld_desktop.domain.errors import ExchangeFileError, StorageError, transla
 from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.container import (
     MAX_NDJSON_LINE_LENGTH,
+    ExchangeFile,
     PackedMember,
     check_file_sizes,
     file_member_name,
@@ -73,7 +78,7 @@ from tzcld_desktop.sync.container import (
 )
 from tzcld_desktop.sync.peers import peer_knowledge, record_peer, registers_missing_from
 from tzcld_desktop.sync.validation import (
-    check_references,
+    ReferenceCheck,
     parse_manifest,
     parse_register_batch,
     parse_register_line,
@@ -503,17 +508,53 @@ def _read_files(data_dir: Path, hashes: set[str]) -> tuple[dict[str, bytes], int
     return files, len(hashes) - len(present)
 
 @dataclass
-class _ParsedFile:
+class _OpenedFile:
+    """An exchange file that the container read and checked, with its manifest parsed."""
+
+    path: Path
+    exchange_file: ExchangeFile
     sender: dict[str, str]
     knowledge: Knowledge
     base: Knowledge
-    incoming: dict[tuple[str, str, str], Register]
-    sha256: str
-    # Document files carried by the file, by content hash; the container checked each hash.
-    files: dict[str, bytes] = field(default_factory=dict)
+
+    def is_full_snapshot(self) -> bool:
+        """Return whether the file holds every register of its sender ("Exporter tout"), in format 2."""
+        return self.exchange_file.manifest["format_version"] >= 2 and not self.base.to_dict()
+
+    def batches(self) -> Iterator[tuple[int, list[tuple[tuple[str, str, str], Register]]]]:
+        """Yield ``(line number, checked registers)`` for each line of the register members."""
+        extra = sorted(
+            (int(match.group(1)), name)
+            for name in self.exchange_file.members
+            if (match := _EXTRA_MEMBER.fullmatch(name))
+        )
+        names = [REGISTERS_MEMBER] + [name for _index, name in extra]
+        payloads = (payload for name in names for payload in self.exchange_file.iter_ndjson(name))
+        # The container refused files whose minimum reader version is above its own.
+        one_per_line = self.exchange_file.manifest["format_version"] == 1
+        for line_number, payload in enumerate(payloads, start=1):
+            if one_per_line:
+                yield line_number, [parse_register_line(payload, line_number)]
+            else:
+                yield line_number, parse_register_batch(payload, line_number)
+
+    def files(self) -> dict[str, bytes]:
+        """Return the document files the file carries, by content hash (the container checked each hash)."""
+        return {
+            sha256: data
+            for name, data in self.exchange_file.members.items()
+            if (sha256 := file_member_sha256(name)) is not None
+        }
+
+    def duplicate_error(self, key: tuple[str, str, str], line_number: int) -> ExchangeFileError:
+        return ExchangeFileError(
+            "Le fichier {file} est incohérent : le champ {field} de l'élément {record} apparaît deux "
+            "fois (ligne {line}). Demandez à l'expéditeur de refaire l'export.",
+            file=self.path.name, field=key[2], record=key[1], line=line_number,
+        )
 
 
-def _read(path: Path, passphrase: str | None, steps: _ImportSteps) -> _ParsedFile:
+def _open(path: Path, passphrase: str | None, steps: _ImportSteps) -> _OpenedFile:
     exchange_file = read_exchange_file(path, passphrase)
     sender, knowledge, base = parse_manifest(exchange_file.manifest)
     steps.start(exchange_file.manifest.get("registers"))
@@ -524,36 +565,19 @@ def _read(path: Path, passphrase: str | None, steps: _ImportSteps) -> _ParsedFil
             file=path.name,
             member=REGISTERS_MEMBER,
         )
-    extra = sorted(
-        (int(match.group(1)), name)
-        for name in exchange_file.members
-        if (match := _EXTRA_MEMBER.fullmatch(name))
-    )
-    names = [REGISTERS_MEMBER] + [name for _index, name in extra]
-    payloads = (payload for name in names for payload in exchange_file.iter_ndjson(name))
-    # The container refused files whose minimum reader version is above its own.
-    one_per_line = exchange_file.manifest["format_version"] == 1
+    return _OpenedFile(path, exchange_file, sender, knowledge, base)
+
+
+def _read(opened: _OpenedFile, steps: _ImportSteps) -> dict[tuple[str, str, str], Register]:
+    """Return every register of the file by key, checked."""
     incoming: dict[tuple[str, str, str], Register] = {}
-    for line_number, payload in enumerate(payloads, start=1):
-        if one_per_line:
-            registers = [parse_register_line(payload, line_number)]
-        else:
-            registers = parse_register_batch(payload, line_number)
+    for line_number, registers in opened.batches():
         for key, register in registers:
             if key in incoming:
-                raise ExchangeFileError(
-                    "Le fichier {file} est incohérent : le champ {field} de l'élément {record} apparaît deux "
-                    "fois (ligne {line}). Demandez à l'expéditeur de refaire l'export.",
-                    file=path.name, field=key[2], record=key[1], line=line_number,
-                )
+                raise opened.duplicate_error(key, line_number)
             incoming[key] = register
         steps.advance(len(registers))
-    files = {
-        sha256: data
-        for name, data in exchange_file.members.items()
-        if (sha256 := file_member_sha256(name)) is not None
-    }
-    return _ParsedFile(sender, knowledge, base, incoming, file_sha256(path), files)
+    return incoming
 
 
 def file_sha256(path: Path) -> str:
@@ -589,65 +613,114 @@ def import_data(
         return _import_data(store, path, passphrase, dry_run, steps)
 
 
+@dataclass
+class _Loaded:
+    """What writing the registers of a file found out, for the rest of the import."""
+
+    newest: int
+    # Ids of the documents that the file brings and this copy did not have.
+    new_documents: set[str]
+    # Content hashes held by the incoming ``document.sha256`` registers.
+    file_hashes: set[str]
+    # Knowledge covering the dots of registers loaded in bulk, or None after a merge.
+    bulk_knowledge: Knowledge | None = None
+
+
 def _import_data(
     store: Store, path: Path, passphrase: str | None, dry_run: bool, steps: _ImportSteps
 ) -> ExchangeReport:
-    parsed = _read(path, passphrase, steps)
-    with store.session() as session:
-        check_references(session, parsed.incoming)
-    report = ExchangeReport("import", path, parsed.sender["person"], dry_run=dry_run)
-    wanted_files = _referenced_files(parsed)
-    backup = None
-    if not dry_run and store.db_path.stat().st_size <= BACKUP_BEFORE_IMPORT_MAX_BYTES:
-        backup = make_backup(store.db_path, "import")
+    opened = _open(path, passphrase, steps)
+    # A full snapshot into a copy without registers (a newcomer's first import) is
+    # loaded in one pass, checked as it goes; anything else is read and checked whole,
+    # then merged.
+    in_bulk = opened.is_full_snapshot() and not _has_registers(store)
+    incoming = None if in_bulk else _read(opened, steps)
+    if incoming is not None:
+        with store.session() as session:
+            ReferenceCheck(session)(incoming.items())
+    report = ExchangeReport("import", path, opened.sender["person"], dry_run=dry_run)
+    files = opened.files()
     written: list[Path] = []
     try:
-        if not dry_run:
-            written = _store_files(store.data_dir, parsed.files, wanted_files)
-        report.files = len(wanted_files & parsed.files.keys())
-        report.files_missing = sum(
-            1 for sha256 in wanted_files if not blobs.has_blob(store.data_dir, sha256) and sha256 not in parsed.files
-        )
         with store.transaction() as session:
             session.info[APPLYING_SYNC] = True
-            new_documents = _absent_documents(session, parsed.incoming)
             replica = session.scalars(select(LocalReplica)).one()
-            undo_state = _state_before_import(session, replica, parsed.sender["replica"])
-            newest = _merge(session, parsed.incoming, report, steps)
-            _learn(replica, parsed)
-            record_peer(session, parsed.sender["replica"], parsed.sender["person"], parsed.knowledge, _now())
-            replica.last_stamp = max(replica.last_stamp, clamp_stamp(newest)[0])
+            # Its deletes also take the database's write lock for the rest of the import.
+            undo_state = _state_before_import(session, replica, opened.sender["replica"])
+            if incoming is None:
+                if _has_registers(session):
+                    raise StorageError(
+                        "Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est "
+                        "annulé et vos données n'ont pas changé. Recommencez l'import.",
+                        file=path.name,
+                    )
+                loaded = _load_in_bulk(session, opened, report, steps)
+            else:
+                new_documents = _absent_documents(session, incoming)
+                loaded = _Loaded(_merge(session, incoming, report, steps), new_documents,
+                                 _hashes_of_documents(incoming.items()))
+            wanted_files = _wanted_files(loaded.file_hashes, files)
+            if not dry_run:
+                written = _store_files(store.data_dir, files, wanted_files)
+            report.files = len(wanted_files & files.keys())
+            report.files_missing = sum(
+                1 for sha256 in wanted_files if not blobs.has_blob(store.data_dir, sha256) and sha256 not in files
+            )
+            _learn(replica, opened, incoming)
+            record_peer(session, opened.sender["replica"], opened.sender["person"], opened.knowledge, _now())
+            replica.last_stamp = max(replica.last_stamp, clamp_stamp(loaded.newest)[0])
             if dry_run:
                 raise _DryRun
+            # Taken once the file is known to be valid, on a separate connection, which
+            # sees the database as it was before this transaction.
+            backup = None
+            if store.db_path.stat().st_size <= BACKUP_BEFORE_IMPORT_MAX_BYTES:
+                backup = make_backup(store.db_path, "import")
             entry = ExchangeLogEntry(
-                direction="import", at=_now(), file_name=str(path), peer_replica_id=parsed.sender["replica"],
-                peer_person=parsed.sender["person"], counts=json.dumps(report.counts()), result="ok",
-                file_sha256=parsed.sha256, backup_file=str(backup or ""), counter_after=replica.counter,
+                direction="import", at=_now(), file_name=str(path), peer_replica_id=opened.sender["replica"],
+                peer_person=opened.sender["person"], counts=json.dumps(report.counts()), result="ok",
+                file_sha256=file_sha256(path), backup_file=str(backup or ""), counter_after=replica.counter,
             )
             session.add(entry)
             session.flush()
             undo_state.log_id = entry.id
             session.add(undo_state)
-            library.record_arrivals(session, new_documents, entry.id)
+            if loaded.bulk_knowledge is not None:
+                session.add(SyncBulkLoad(log_id=entry.id, knowledge=json.dumps(loaded.bulk_knowledge.to_dict())))
+            library.record_arrivals(session, loaded.new_documents, entry.id)
     except _DryRun:
-        log.info("Previewed %s from replica %s: %s", path.name, parsed.sender["replica"], report.counts())
+        log.info("Previewed %s from replica %s: %s", path.name, opened.sender["replica"], report.counts())
         return report
     except BaseException:
         _remove_files(written)
         raise
-    log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, parsed.sender["replica"],
+    log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, opened.sender["replica"],
              report.counts(), report.files, report.files_missing)
     _refresh_library_index(store)
     return report
 
 
-def _referenced_files(parsed: _ParsedFile) -> set[str]:
-    """Return the content hashes that the incoming ``document.sha256`` registers hold."""
-    hashes = set()
-    for (table, _record_id, field_name), register in parsed.incoming.items():
-        if table == "document" and field_name == "sha256":
-            hashes.update(entry.value for entry in register.entries if entry.value)
-    unused = parsed.files.keys() - hashes
+def _has_registers(source: Store | Session) -> bool:
+    if isinstance(source, Store):
+        with source.session() as session:
+            return _has_registers(session)
+    return source.scalar(select(exists().select_from(SyncRegister))) or False
+
+
+def _hashes_of_documents(registers: Iterable[tuple[tuple[str, str, str], Register]]) -> set[str]:
+    """Return the content hashes that the ``document.sha256`` registers among ``registers`` hold."""
+    return {
+        entry.value
+        for (table, _record_id, field_name), register in registers
+        if table == "document" and field_name == "sha256"
+        for entry in register.entries
+        if entry.value
+    }
+
+
+def _wanted_files(hashes: set[str], files: dict[str, bytes]) -> set[str]:
+    """Return ``hashes``, after logging the carried files that no incoming document refers to."""
+    unused = files.keys() - hashes
     if unused:
         # A file no document of this file refers to is not stored: nothing would show it.
         log.warning("Ignored %d files that no document of the exchange file refers to", len(unused))
@@ -721,15 +794,20 @@ def _state_before_import(session: Session, replica: LocalReplica, sender: str) -
                            peer_replica_id=sender, peer=peer_json)
 
 
-def _learn(replica: LocalReplica, parsed: _ParsedFile) -> None:
-    """Add to this copy's knowledge what merging the file taught it."""
+def _learn(
+    replica: LocalReplica, opened: _OpenedFile, incoming: dict[tuple[str, str, str], Register] | None
+) -> None:
+    """Add to this copy's knowledge what merging the file taught it.
+
+    ``incoming`` may be None only for a full snapshot, whose base is empty.
+    """
     local = Knowledge(json.loads(replica.knowledge))
-    if local.includes(parsed.base):
-        local.update(parsed.knowledge)
+    if local.includes(opened.base):
+        local.update(opened.knowledge)
     else:
         # A file built for someone who knew more than this copy (a misdelivered
         # incremental file): only the dots it carries are now known.
-        for register in parsed.incoming.values():
+        for register in (incoming or {}).values():
             for entry in register.entries:
                 local.add(entry.dot)
     replica.knowledge = json.dumps(local.to_dict())
@@ -894,3 +972,195 @@ def _log_exchange(store: Store, report: ExchangeReport, replica_id: str, person:
         session.add(ExchangeLogEntry(direction=report.direction, at=_now(), file_name=str(report.path),
                                      peer_replica_id=replica_id, peer_person=person,
                                      counts=json.dumps(report.counts()), result=result))
+
+
+def _load_in_bulk(session: Session, opened: _OpenedFile, report: ExchangeReport, steps: _ImportSteps) -> _Loaded:
+    """Write every register of a full snapshot into a copy that has none, checking each line on the way.
+
+    Nothing needs merging: each register goes into ``sync_register`` as it arrives, and
+    its dots are not indexed one by one in ``sync_dot`` (the returned knowledge covers
+    them, see ``SyncBulkLoad``). A second thread inserts each line's registers while
+    this one checks the next line. The rows are written once every register is in,
+    since the fields of one record may come on several lines.
+    """
+    connection = session.connection()
+    with _large_page_cache(connection):
+        return _load_registers_in_bulk(session, connection, opened, report, steps)
+
+
+def _load_registers_in_bulk(
+    session: Session, connection: Connection, opened: _OpenedFile, report: ExchangeReport, steps: _ImportSteps
+) -> _Loaded:
+    check_references = ReferenceCheck(session)
+    records: dict[str, dict[str, dict[str, Register]]] = defaultdict(lambda: defaultdict(dict))
+    maxima: dict[str, int] = {}
+    now_ms = crdt.wall_clock_ms()
+    future = crdt.stamp_limit(now_ms)
+    newest = 0
+    with _RegisterWriter(connection) as writer:
+        for line_number, registers in opened.batches():
+            check_references(registers)
+            for key, register in registers:
+                table, record_id, field_name = key
+                fields = records[table][record_id]
+                if field_name in fields:
+                    raise opened.duplicate_error(key, line_number)
+                fields[field_name] = register
+                for entry in register.entries:
+                    if entry.hlc > newest:
+                        newest = entry.hlc
+                    if entry.hlc > future:
+                        _note_future_stamp(entry.hlc, now_ms, report)
+                # Every entry's dot is within its register's context, as checked on reading.
+                for replica, counter in register.context.items():
+                    if counter > maxima.get(replica, 0):
+                        maxima[replica] = counter
+            writer.write(registers)
+            steps.advance(len(registers))
+    undo_rows: list[tuple[str, str, str, None, None]] = []
+    with _indexes_built_after(connection, [*records, "search_row"]):
+        for table, by_record in records.items():
+            after = project_records(session, table, by_record, set())
+            _count(SYNCED_MODELS[table], len(by_record), {}, after, report)
+            undo_rows.extend((table, record_id, "", None, None) for record_id in by_record)
+            steps.advance(sum(map(len, by_record.values())))
+    if undo_rows:
+        connection.exec_driver_sql(
+            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) "
+            "VALUES (?, ?, ?, ?, ?)",
+            undo_rows,
+        )
+    documents = records.get("document", {})
+    hashes = _hashes_of_documents(
+        (("document", record_id, field_name), register)
+        for record_id, fields in documents.items()
+        for field_name, register in fields.items()
+    )
+    covered = Knowledge({replica: [[1, counter]] for replica, counter in maxima.items()})
+    return _Loaded(newest, set(documents), hashes, covered)
+
+
+# Pages of the database kept in memory during a bulk load, in KiB (SQLite's default is 2 MiB).
+# The registers of each line go into the key index of sync_register at scattered places.
+# With the default cache, the same pages were written out and read back many times.
+BULK_PAGE_CACHE_KIB = 256 * 1024
+
+
+@contextmanager
+def _large_page_cache(connection: Connection) -> Iterator[None]:
+    """Give the connection a page cache of BULK_PAGE_CACHE_KIB for the block, then its own size back."""
+    size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
+
+
+@contextmanager
+def _indexes_built_after(connection: Connection, tables: list[str]) -> Iterator[None]:
+    """Drop the secondary indexes of ``tables`` for the block, then create them again from their own text.
+
+    For tables that start empty, building an index once from all rows is several
+    times faster than inserting into it row by row in random order. Everything happens
+    in the caller's transaction, so a failure leaves the indexes as they were.
+    """
+    marks = ", ".join("?" * len(tables))
+    indexes = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        tuple(tables),
+    ).all()
+    quote = connection.dialect.identifier_preparer.quote
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
+
+
+# Inserts one line of registers, given as the JSON text of a list of
+# [table, record, field, entries, context]. SQLite takes the line apart in its C code and
+# releases the GIL for the whole statement; an executemany takes the GIL back between
+# rows. json_extract gives a nested array or object back as JSON text.
+_INSERT_REGISTER_LINE = (
+    "INSERT INTO sync_register (table_name, record_id, field, entries, context) "
+    "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+    "json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?) ORDER BY 1, 2, 3"
+)
+_INSERT_REGISTER = "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)"
+
+
+class _RegisterWriter:
+    """Insert lines of new registers into ``sync_register`` in a second thread, in order.
+
+    ``write`` encodes a line in the calling thread and queues its statement. It waits
+    only while QUEUED_LINES statements are pending, so the checks of the next lines go
+    on while SQLite inserts the previous ones. Leaving the block waits for every statement
+    and raises the first error; the calling thread must not use the connection meanwhile.
+    """
+
+    # About 2 MB of JSON text a line: a queue of 32 lines takes some 70 MB.
+    QUEUED_LINES = 32
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._whole_lines = _sqlite_keeps_json_text()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
+        self._pending: deque[Future[object]] = deque()
+
+    def __enter__(self) -> _RegisterWriter:
+        return self
+
+    def __exit__(self, error_type: type[BaseException] | None, *_details: object) -> None:
+        try:
+            if error_type is None:
+                while self._pending:
+                    self._pending.popleft().result()
+            else:
+                # The queued statements are dropped. The running one must end before
+                # the transaction is rolled back, and the error already raised is the
+                # one to report.
+                for pending in self._pending:
+                    pending.cancel()
+                wait(self._pending)
+        finally:
+            self._pool.shutdown(cancel_futures=True)
+
+    def write(self, registers: list[tuple[tuple[str, str, str], Register]]) -> None:
+        statement, parameters = self._statement(registers)
+        while len(self._pending) >= self.QUEUED_LINES:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(self._connection.exec_driver_sql, statement, parameters))
+
+    def _statement(self, registers: list[tuple[tuple[str, str, str], Register]]) -> tuple[str, object]:
+        if self._whole_lines:
+            try:
+                # Sorted keys give each context the order that Register.to_json writes.
+                line = orjson.dumps(
+                    [(*key, register.entry_lists(), register.context) for key, register in registers],
+                    option=orjson.OPT_SORT_KEYS,
+                )
+                return _INSERT_REGISTER_LINE, (line.decode(),)
+            except orjson.JSONEncodeError:
+                pass  # a text that orjson cannot encode (a lone surrogate): one row at a time
+        return _INSERT_REGISTER, [(*key, *register.to_json()) for key, register in registers]
+
+
+@functools.cache
+def _sqlite_keeps_json_text() -> bool:
+    """Return whether this process's SQLite gives nested JSON back exactly as orjson wrote it.
+
+    SQLite 3.40 copies strings and numbers as they appear in the text. A version that
+    rewrote escapes or numbers would store other texts than ``Register.to_json``, so the
+    registers then go one row at a time.
+    """
+    sample = [["0", 1, 2**62, "Aé\"\\\n\u2028😀", value] for value in ("x\x00\x1f/", 1e-05, -0.0, 0.1, 1e300, True, None)]
+    connection = sqlite3.connect(":memory:")
+    try:
+        found = connection.execute("SELECT json_extract(value, '$[0]') FROM json_each(?)",
+                                   (orjson.dumps([[sample]]).decode(),)).fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return found == orjson.dumps(sample).decode()

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from tzcld_desktop.db.models import Peer, SyncRegister
+from tzcld_desktop.db.models import Peer, SyncBulkLoad, SyncRegister
 from tzcld_desktop.domain.crdt import Dot, Knowledge
 
 # Records per query, well under SQLite's limit of bound parameters.
@@ -67,21 +67,31 @@ def registers_missing_from(session: Session, known: Knowledge | None) -> Iterato
 
     With ``known`` None, yield every register (a full snapshot), in no particular order.
     Otherwise the dot index ``sync_dot`` names the registers holding a dot that ``known``
-    lacks, and they are yielded in key order.
+    lacks, and they are yielded in key order. Registers loaded in bulk have no rows in
+    that index (see ``SyncBulkLoad``): when ``known`` lacks part of what they may hold,
+    every register is read and checked, in no particular order.
     """
+    every_register = select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
+                            SyncRegister.entries, SyncRegister.context)
     if known is None:
-        yield from session.execute(
-            select(SyncRegister.table_name, SyncRegister.record_id, SyncRegister.field,
-                   SyncRegister.entries, SyncRegister.context)
-        )
+        yield from session.execute(every_register)
         return
-    candidates = _registers_with_missing_dots(session, known)
-    for row in _read_registers(session, candidates):
+    if _lacks_bulk_loads(session, known):
+        rows = session.execute(every_register)
+    else:
+        rows = _read_registers(session, _registers_with_missing_dots(session, known))
+    for row in rows:
         entries = json.loads(row[3])
         context = json.loads(row[4])
         # A dot that a later write superseded may have named this register.
         if any(not known.contains(dot) for dot in register_dots(entries, context)):
             yield row
+
+
+def _lacks_bulk_loads(session: Session, known: Knowledge) -> bool:
+    """Return whether ``known`` lacks some dot that the registers loaded in bulk may hold."""
+    return any(not known.includes(Knowledge(json.loads(covered)))
+               for covered in session.scalars(select(SyncBulkLoad.knowledge)))
 
 
 def _replicas_in_dot_index(session: Session) -> list[str]:

@@ -28,6 +28,7 @@ from tzcld_desktop.db.models import (
     ImportUndoState,
     LocalReplica,
     Peer,
+    SyncBulkLoad,
     SyncRegister,
 )
 from tzcld_desktop.db.projection import load_record_registers, project_records
@@ -88,6 +89,8 @@ def undo_last_import(store: Store) -> UndoableImport:
         renew_identity(replica)
         session.execute(delete(ImportUndoRegister))
         session.execute(delete(ImportUndoState))
+        # The registers that a first import loaded are gone again.
+        session.execute(delete(SyncBulkLoad).where(SyncBulkLoad.log_id == target.log_id))
         session.add(ExchangeLogEntry(direction="undo", at=_utc_now(), file_name=target.file_name,
                                      peer_person=target.peer_person, result="ok"))
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -196,15 +196,22 @@ def parse_register_batch(payload: dict, line: int) -> list[tuple[tuple[str, str,
             line,
             QT_TRANSLATE_NOOP("ExchangeFileError", "colonnes vides, trop longues ou de longueurs différentes"),
         )
+    # The fields of one record come together: each distinct id is checked once.
+    try:
+        record_ids = {record_id for record_id in set(columns[1]) if _is_uuid(record_id)}
+    except TypeError:  # an id that is a list or an object, refused below
+        record_ids = None
     return [
-        _parse_register(table, record_id, field, entries, context, line)
+        _parse_register(table, record_id, field, entries, context, line, record_ids)
         for table, record_id, field, entries, context in zip(*columns, strict=True)
     ]
 
 
 def _parse_register(
-    table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int
+    table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int,
+    record_ids: set[str] | None = None,
 ) -> tuple[tuple[str, str, str], Register]:
+    """Check one register and decode it; ``record_ids`` holds ids already known to be valid."""
     # Runs once per register of a file, millions of times for a national copy: the
     # checks are written out inline, and the entries are decoded as they are checked.
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
@@ -221,7 +228,7 @@ def _parse_register(
             field=str(field)[:40],
             table=table,
         )
-    if not _is_uuid(record_id):
+    if (record_ids is None or record_id not in record_ids) and not _is_uuid(record_id):
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
     if type(context) is not dict:
         raise _fail(line, _BAD_CONTEXT)
@@ -296,19 +303,35 @@ def _value_check(model: type, field: str) -> Callable[[Any], bool]:
     return accepts
 
 
-def check_references(session: Session, incoming: dict[tuple[str, str, str], Register]) -> None:
-    """Raise when a value names a region or département this version does not know."""
-    known = {
-        "region": set(session.scalars(select(Region.id))),
-        "departement": set(session.scalars(select(Departement.id))),
-    }
-    for (table, _record_id, field), register in incoming.items():
-        column = synced_column(SYNCED_MODELS[table], field)
-        for foreign_key in column.foreign_keys:
-            targets = known[foreign_key.column.table.name]
+class ReferenceCheck:
+    """Raise when a value names a region or département this version does not know.
+
+    Built once per import; called on every checked line of registers.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._known = {
+            "region": set(session.scalars(select(Region.id))),
+            "departement": set(session.scalars(select(Departement.id))),
+        }
+
+    def __call__(self, registers: Iterable[tuple[tuple[str, str, str], Register]]) -> None:
+        for (table, _record_id, field), register in registers:
+            target = _referenced_table(table, field)
+            if target is None:
+                continue
+            known = self._known[target]
             for entry in register.entries:
-                if entry.value is not None and entry.value not in targets:
+                if entry.value is not None and entry.value not in known:
                     raise ExchangeFileError(
                         "Le fichier d'échange désigne une région ou un département inconnu de cette version. "
                         "Mettez à jour TZCLD Desktop, puis importez de nouveau ce fichier."
                     )
+
+
+@functools.cache
+def _referenced_table(table: str, field: str) -> str | None:
+    """Return the table that a synced field refers to by foreign key, if any."""
+    for foreign_key in synced_column(SYNCED_MODELS[table], field).foreign_keys:
+        return foreign_key.column.table.name
+    return None

@@ -1,0 +1,183 @@
+"""A full snapshot imported into a copy without registers is loaded in one pass.
+
+It must store exactly what the merge would store, and the copy must then export for
+its peers what each one lacks, although the loaded registers have no dot index rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from tzcld_desktop.db.models import SyncBulkLoad, SyncDot, SyncRegister
+from tzcld_desktop.db.territory_import import import_territory_list
+from tzcld_desktop.domain.forms import TerritoryInput
+from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.resources import resource_path
+from tzcld_desktop.sync import exchange
+from tzcld_desktop.sync.exchange import export_data, import_data
+from tzcld_desktop.sync.undo import undo_last_import
+
+from test_exchange import Copy, send
+
+# Texts that JSON escapes or that take several bytes in UTF-8.
+AWKWARD_NOTES = 'Guillemets " et \\ barre, retour\nà la ligne, tab\t, séparateur \u2028, 😀 et « chevrons »'
+
+# Rows that a bulk load and a merge may write differently: identities, times of the
+# exchange, the undo record, the dot index, which a bulk load leaves out, and the profile.
+LOCAL_TABLES = ("local_replica", "exchange_log", "import_undo_state", "import_undo_register", "sync_dot",
+                "sync_bulk_load", "peer", "profile")
+
+
+@pytest.fixture
+def copies(tmp_path):
+    made = {name: Copy(tmp_path / name, person) for name, person in
+            (("anne", "Anne Durand"), ("bruno", "Bruno Petit"), ("carla", "Carla Roux"),
+             ("denis", "Denis Moreau"))}
+    yield made
+    for copy in made.values():
+        copy.store.close()
+
+
+def anne_history(anne, carla, tmp_path):
+    """Give Anne the shipped list, awkward texts, a delete and a conflict with Carla."""
+    import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
+    anne.services.create_territory(TerritoryInput("Alba-la-Romaine", Stage.EMERGING, "07"))
+    anne.edit("Alba-la-Romaine", notes=AWKWARD_NOTES)
+    send(anne, carla, tmp_path, "vers-carla.tzsync")
+    anne.edit("Alba-la-Romaine", communes="Alba-la-Romaine, Aubignas")
+    carla.edit("Alba-la-Romaine", communes="Alba-la-Romaine et Viviers")
+    send(carla, anne, tmp_path, "de-carla.tzsync")
+    some = sorted(anne.territories())[0]
+    anne.services.delete_territory(anne.territory(some).id)
+
+
+def shared_content(store) -> dict[str, list[tuple]]:
+    """Return every row of every table but LOCAL_TABLES, sorted, by table."""
+    connection = sqlite3.connect(store.db_path)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%search_%' ORDER BY name")]
+        content = {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+                   for table in tables if table not in LOCAL_TABLES}
+        # The search index by content, since its row ids follow the order of insertion.
+        for search_table, table in (("action_search", "action"), ("note_search", "journal_note")):
+            content[search_table] = sorted(connection.execute(
+                f"SELECT search_row.table_name, search_row.record_id, search_row.deleted, {search_table}.text_key "
+                f"FROM {search_table} JOIN search_row ON search_row.id = {search_table}.rowid "
+                f"WHERE search_row.table_name = '{table}'").fetchall())
+        return content
+    finally:
+        connection.close()
+
+
+def merged_instead(monkeypatch):
+    """Make the next imports take the merge, as for a copy that already holds registers."""
+    monkeypatch.setattr(exchange._OpenedFile, "is_full_snapshot", lambda _opened: False)
+
+
+def count(store, model) -> int:
+    with store.session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_first_import_stores_what_a_merge_stores(copies, tmp_path, monkeypatch):
+    anne, bruno, carla, denis = (copies[name] for name in ("anne", "bruno", "carla", "denis"))
+    anne_history(anne, carla, tmp_path)
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+
+    loaded = import_data(bruno.store, path)
+    merged_instead(monkeypatch)
+    merged = import_data(denis.store, path)
+
+    assert count(bruno.store, SyncDot) == 0
+    assert count(bruno.store, SyncBulkLoad) == 1
+    assert count(denis.store, SyncDot) > 0
+    assert loaded.counts() == merged.counts()
+    assert loaded.conflicts == 1
+    assert shared_content(bruno.store) == shared_content(denis.store)
+    assert bruno.territory("Alba-la-Romaine").notes == AWKWARD_NOTES
+    assert bruno.territory("Alba-la-Romaine").has_conflict
+
+
+def test_rows_one_at_a_time_store_the_same(copies, tmp_path, monkeypatch):
+    anne, bruno, carla, denis = (copies[name] for name in ("anne", "bruno", "carla", "denis"))
+    anne_history(anne, carla, tmp_path)
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+
+    import_data(bruno.store, path)
+    # As with an SQLite that would rewrite the JSON texts it takes apart.
+    monkeypatch.setattr(exchange, "_sqlite_keeps_json_text", lambda: False)
+    import_data(denis.store, path)
+
+    assert shared_content(bruno.store) == shared_content(denis.store)
+
+
+def test_first_import_only_when_the_copy_is_empty(copies, tmp_path):
+    anne, bruno = copies["anne"], copies["bruno"]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    bruno.services.create_territory(TerritoryInput("Thiers", Stage.INTERESTED, "63"))
+
+    send(anne, bruno, tmp_path)
+
+    assert count(bruno.store, SyncBulkLoad) == 0
+    assert set(bruno.territories()) == {"Le Teil", "Thiers"}
+
+
+def test_export_for_peer_after_first_import(copies, tmp_path):
+    anne, bruno, carla = copies["anne"], copies["bruno"], copies["carla"]
+    import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
+    send(anne, bruno, tmp_path, "anne-tout.tzsync")
+    carla.services.create_territory(TerritoryInput("Thiers", Stage.INTERESTED, "63"))
+    send(carla, bruno, tmp_path, "carla-tout.tzsync")
+    bruno.edit("Thiers", notes="Rencontre prévue en janvier")
+
+    # Anne knows every loaded register: the file carries Bruno's and Carla's work only.
+    for_anne = tmp_path / "pour-anne.tzsync"
+    report = export_data(bruno.store, for_anne, for_peer=anne.store.replica_id())
+    assert report.counts_by_table == {"territory": 1, "stage_event": 1}
+    # Carla knows none of them: the file carries what Anne sent Bruno too.
+    for_carla = tmp_path / "pour-carla.tzsync"
+    export_data(bruno.store, for_carla, for_peer=carla.store.replica_id())
+    import_data(anne.store, for_anne)
+    import_data(carla.store, for_carla)
+
+    assert len(bruno.territories()) == 74
+    assert anne.territories().keys() == bruno.territories().keys() == carla.territories().keys()
+    assert carla.territory("Thiers").notes == "Rencontre prévue en janvier"
+
+
+def test_undo_first_import_empties_the_copy(copies, tmp_path, monkeypatch):
+    anne, bruno = copies["anne"], copies["bruno"]
+    import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
+    send(anne, bruno, tmp_path)
+
+    undo_last_import(bruno.store)
+
+    assert bruno.territories() == {}
+    assert count(bruno.store, SyncRegister) == 0
+    assert count(bruno.store, SyncBulkLoad) == 0
+    # Emptied, the copy loads the same file in bulk again.
+    send(anne, bruno, tmp_path, "encore.tzsync")
+    assert len(bruno.territories()) == 73
+    assert count(bruno.store, SyncBulkLoad) == 1
+
+
+def test_register_written_during_the_read_stops_the_first_import(copies, tmp_path, monkeypatch):
+    anne, bruno = copies["anne"], copies["bruno"]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    path = tmp_path / "tout.tzsync"
+    export_data(anne.store, path)
+    checks = iter([False, True])
+    monkeypatch.setattr(exchange, "_has_registers", lambda _source: next(checks))
+
+    with pytest.raises(exchange.StorageError) as raised:
+        import_data(bruno.store, path)
+
+    assert "Recommencez l'import" in raised.value.message()
+    assert bruno.territories() == {}
