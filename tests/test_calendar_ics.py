@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import icalendar
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 
 from tzcld_desktop.db.calendar_queries import list_calendar_meetings
 from tzcld_desktop.domain.forms import ClusterInput, MeetingInput, TerritoryInput
