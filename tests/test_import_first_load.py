@@ -33,11 +33,11 @@ LOCAL_TABLES = ("local_replica", "exchange_log", "import_undo_state", "import_un
 
 @pytest.fixture
 def copies(tmp_path):
-    made = {name: Copy(tmp_path / name, person) for name, person in
+    opened = {name: Copy(tmp_path / name, person) for name, person in
             (("anne", "Anne Durand"), ("bruno", "Bruno Petit"), ("carla", "Carla Roux"),
              ("denis", "Denis Moreau"))}
-    yield made
-    for copy in made.values():
+    yield opened
+    for copy in opened.values():
         copy.store.close()
 
 
@@ -75,7 +75,7 @@ def shared_content(store) -> dict[str, list[tuple]]:
 
 
 def merged_instead(monkeypatch):
-    """Make the next imports take the merge, as for a copy that already holds registers."""
+    """Make the next imports take the merge, as for a copy that already has registers."""
     monkeypatch.setattr(exchange._OpenedFile, "is_full_snapshot", lambda _opened: False)
 
 
@@ -137,11 +137,11 @@ def test_export_for_peer_after_first_import(copies, tmp_path):
     send(carla, bruno, tmp_path, "carla-tout.tzsync")
     bruno.edit("Thiers", notes="Rencontre prévue en janvier")
 
-    # Anne knows every loaded register: the file carries Bruno's and Carla's work only.
+    # Anne has every loaded register: the file carries Bruno's and Carla's work only.
     for_anne = tmp_path / "pour-anne.tzsync"
     report = export_data(bruno.store, for_anne, for_peer=anne.store.replica_id())
     assert report.counts_by_table == {"territory": 1, "stage_event": 1}
-    # Carla knows none of them: the file carries what Anne sent Bruno too.
+    # Carla has none of them: the file carries what Anne sent Bruno too.
     for_carla = tmp_path / "pour-carla.tzsync"
     export_data(bruno.store, for_carla, for_peer=carla.store.replica_id())
     import_data(anne.store, for_anne)
@@ -168,7 +168,7 @@ def test_undo_first_import_empties_the_copy(copies, tmp_path, monkeypatch):
     assert count(bruno.store, SyncBulkLoad) == 1
 
 
-def test_register_written_during_the_read_stops_the_first_import(copies, tmp_path, monkeypatch):
+def test_write_during_read_stops_import(copies, tmp_path, monkeypatch):
     anne, bruno = copies["anne"], copies["bruno"]
     anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
     path = tmp_path / "tout.tzsync"

@@ -69,15 +69,15 @@ def test_cancelled_import_changes_nothing(sent, tmp_path, monkeypatch, holding):
         checks += 1
         return checks > stop_after
 
-    # A complete import first, to learn how many times it asks.
+    # A complete import first, to count the cancel checks.
     stop_after = 10**9
     complete = receiver(tmp_path / "complete", holding)
     exchange.import_data(complete, path, cancelled=cancelled)
     complete.close()
-    asked = checks
-    assert asked >= 3
+    total_checks = checks
+    assert total_checks >= 3
 
-    for stop_after in range(asked - 1):
+    for stop_after in range(total_checks - 1):
         checks = 0
         bruno = receiver(tmp_path / f"bruno-{stop_after}", holding)
         before = database_dump(bruno)

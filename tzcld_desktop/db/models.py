@@ -613,7 +613,7 @@ class SyncDot(Base):
 class SyncBulkLoad(Base):
     """Registers that a first import loaded without indexing their dots in ``sync_dot``.
 
-    An import into a copy that holds no register yet writes every register of the file
+    An import into a copy that has no register yet writes every register of the file
     in one pass and skips the dot index, which would take as long again as the registers
     at a national size. ``knowledge`` names, for each replica, counters 1 up to the
     largest one in those registers' contexts, so it covers each of their dots. An export

@@ -518,7 +518,7 @@ class _OpenedFile:
     base: Knowledge
 
     def is_full_snapshot(self) -> bool:
-        """Return whether the file holds every register of its sender ("Exporter tout"), in format 2."""
+        """Return whether the file contains every register of its sender ("Exporter tout"), in format 2."""
         return self.exchange_file.manifest["format_version"] >= 2 and not self.base.to_dict()
 
     def batches(self) -> Iterator[tuple[int, list[tuple[tuple[str, str, str], Register]]]]:
@@ -615,7 +615,7 @@ def import_data(
 
 @dataclass
 class _Loaded:
-    """What writing the registers of a file found out, for the rest of the import."""
+    """Facts that writing the registers of a file gathered for the rest of the import."""
 
     newest: int
     # Ids of the documents that the file brings and this copy did not have.
@@ -631,9 +631,9 @@ def _import_data(
 ) -> ExchangeReport:
     opened = _open(path, passphrase, steps)
     # A full snapshot into a copy without registers (a newcomer's first import) is
-    # loaded in one pass, checked as it goes; anything else is read and checked whole,
-    # then merged.
-    in_bulk = opened.is_full_snapshot() and not _has_registers(store)
+    # checked and loaded line by line. Any other file is read and checked whole, then merged.
+    with store.session() as session:
+        in_bulk = opened.is_full_snapshot() and not _has_registers(session)
     incoming = None if in_bulk else _read(opened, steps)
     if incoming is not None:
         with store.session() as session:
@@ -659,12 +659,13 @@ def _import_data(
                 new_documents = _absent_documents(session, incoming)
                 loaded = _Loaded(_merge(session, incoming, report, steps), new_documents,
                                  _hashes_of_documents(incoming.items()))
-            wanted_files = _wanted_files(loaded.file_hashes, files)
+            referenced = loaded.file_hashes
+            _log_unused_files(referenced, files)
             if not dry_run:
-                written = _store_files(store.data_dir, files, wanted_files)
-            report.files = len(wanted_files & files.keys())
+                written = _store_files(store.data_dir, files, referenced)
+            report.files = len(referenced & files.keys())
             report.files_missing = sum(
-                1 for sha256 in wanted_files if not blobs.has_blob(store.data_dir, sha256) and sha256 not in files
+                1 for sha256 in referenced if not blobs.has_blob(store.data_dir, sha256) and sha256 not in files
             )
             _learn(replica, opened, incoming)
             record_peer(session, opened.sender["replica"], opened.sender["person"], opened.knowledge, _now())
@@ -672,7 +673,7 @@ def _import_data(
             if dry_run:
                 raise _DryRun
             # Taken once the file is known to be valid, on a separate connection, which
-            # sees the database as it was before this transaction.
+            # reads the database as it was before this transaction.
             backup = None
             if store.db_path.stat().st_size <= BACKUP_BEFORE_IMPORT_MAX_BYTES:
                 backup = make_backup(store.db_path, "import")
@@ -700,15 +701,12 @@ def _import_data(
     return report
 
 
-def _has_registers(source: Store | Session) -> bool:
-    if isinstance(source, Store):
-        with source.session() as session:
-            return _has_registers(session)
-    return source.scalar(select(exists().select_from(SyncRegister))) or False
+def _has_registers(session: Session) -> bool:
+    return bool(session.scalar(select(exists().select_from(SyncRegister))))
 
 
 def _hashes_of_documents(registers: Iterable[tuple[tuple[str, str, str], Register]]) -> set[str]:
-    """Return the content hashes that the ``document.sha256`` registers among ``registers`` hold."""
+    """Return the content hashes in the ``document.sha256`` registers among ``registers``."""
     return {
         entry.value
         for (table, _record_id, field_name), register in registers
@@ -718,13 +716,11 @@ def _hashes_of_documents(registers: Iterable[tuple[tuple[str, str, str], Registe
     }
 
 
-def _wanted_files(hashes: set[str], files: dict[str, bytes]) -> set[str]:
-    """Return ``hashes``, after logging the carried files that no incoming document refers to."""
+def _log_unused_files(hashes: set[str], files: dict[str, bytes]) -> None:
+    """Log the carried files that no incoming document refers to: they are not stored, since nothing would show them."""
     unused = files.keys() - hashes
     if unused:
-        # A file no document of this file refers to is not stored: nothing would show it.
         log.warning("Ignored %d files that no document of the exchange file refers to", len(unused))
-    return hashes
 
 
 def _store_files(data_dir: Path, files: dict[str, bytes], wanted: set[str]) -> list[Path]:
@@ -878,7 +874,7 @@ def _merge(
         if new_registers:
             # Plain executemany: SQLAlchemy's per-row parameter handling costs more than the insert.
             connection.exec_driver_sql(
-                "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
+                _INSERT_REGISTER,
                 new_registers,
             )
         if changed_registers:
@@ -903,13 +899,17 @@ def _merge(
             "VALUES (?, ?, ?, ?, ?)",
             dot_rows,
         )
-    if undo_rows:
-        connection.exec_driver_sql(
-            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) "
-            "VALUES (?, ?, ?, ?, ?)",
-            undo_rows,
-        )
+    _insert_undo_rows(connection, undo_rows)
     return newest
+
+
+def _insert_undo_rows(connection: Connection, rows: list[tuple[str, str, str, str | None, str | None]]) -> None:
+    """Insert the undo record's rows ``(table, record, field, entries, context)`` of the import."""
+    if rows:
+        connection.exec_driver_sql(
+            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
 
 
 def _register_dots(register: Register) -> Iterable[tuple[str, int]]:
@@ -997,6 +997,7 @@ def _load_registers_in_bulk(
     now_ms = crdt.wall_clock_ms()
     future = crdt.stamp_limit(now_ms)
     newest = 0
+
     with _RegisterWriter(connection) as writer:
         for line_number, registers in opened.batches():
             check_references(registers)
@@ -1020,6 +1021,7 @@ def _load_registers_in_bulk(
                         maxima[replica] = counter
             writer.write(registers)
             steps.advance(len(registers))
+
     undo_rows: list[tuple[str, str, str, None, None]] = []
     with _indexes_built_after(connection, [*records, "search_row"]):
         for table, by_record in records.items():
@@ -1027,12 +1029,8 @@ def _load_registers_in_bulk(
             _count(SYNCED_MODELS[table], len(by_record), {}, after, report)
             undo_rows.extend((table, record_id, "", None, None) for record_id in by_record)
             steps.advance(sum(map(len, by_record.values())))
-    if undo_rows:
-        connection.exec_driver_sql(
-            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) "
-            "VALUES (?, ?, ?, ?, ?)",
-            undo_rows,
-        )
+    _insert_undo_rows(connection, undo_rows)
+
     documents = records.get("document", {})
     hashes = _hashes_of_documents(
         (("document", record_id, field_name), register)

@@ -211,7 +211,7 @@ def _parse_register(
     table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int,
     record_ids: set[str] | None = None,
 ) -> tuple[tuple[str, str, str], Register]:
-    """Check one register and decode it; ``record_ids`` holds ids already known to be valid."""
+    """Check one register and decode it. ``record_ids`` contains ids already found valid."""
     # Runs once per register of a file, millions of times for a national copy: the
     # checks are written out inline, and the entries are decoded as they are checked.
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
