@@ -1095,14 +1095,6 @@ _INSERT_REGISTER_LINE = (
 _INSERT_REGISTER = "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)"
 
 
-# NOTE: off until a crash is explained. Full test runs from fresh clones died three
-# times out of four with a segmentation fault in later Qt tests (heap damage) while the
-# first load wrote from a second thread; runs without fresh clones never did. Without
-# the thread, the lines go in by executemany on the calling thread: about 10 s more for
-# the decade dataset's first load.
-WRITE_IN_SECOND_THREAD = False
-
-
 class _RegisterWriter:
     """Insert lines of new registers into ``sync_register`` in a second thread, in order.
 
@@ -1117,19 +1109,14 @@ class _RegisterWriter:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        # One statement per line pays off only beside the checks: alone, SQLite's JSON
-        # functions cost more than the rows an executemany binds.
-        self._whole_lines = WRITE_IN_SECOND_THREAD and _sqlite_keeps_json_text()
-        self._pool = (ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
-                      if WRITE_IN_SECOND_THREAD else None)
+        self._whole_lines = _sqlite_keeps_json_text()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
         self._pending: deque[Future[object]] = deque()
 
     def __enter__(self) -> _RegisterWriter:
         return self
 
     def __exit__(self, error_type: type[BaseException] | None, *_details: object) -> None:
-        if self._pool is None:
-            return
         try:
             if error_type is None:
                 while self._pending:
@@ -1146,9 +1133,6 @@ class _RegisterWriter:
 
     def write(self, registers: list[tuple[tuple[str, str, str], Register]]) -> None:
         statement, parameters = self._statement(registers)
-        if self._pool is None:
-            self._connection.exec_driver_sql(statement, parameters)
-            return
         while len(self._pending) >= self.QUEUED_LINES:
             self._pending.popleft().result()
         self._pending.append(self._pool.submit(self._connection.exec_driver_sql, statement, parameters))
