@@ -181,3 +181,33 @@ def test_write_during_read_stops_import(copies, tmp_path, monkeypatch):
 
     assert "Recommencez l'import" in raised.value.message()
     assert bruno.territories() == {}
+
+
+def test_writer_stores_rows_exactly(copies):
+    """Rows sent as JSON to the second thread, or one at a time for a NUL character, read back as given."""
+    store = copies["anne"].store
+    columns = ["table_name", "record_id", "field", "entries", "context"]
+    rows = [("action", "a", "text", AWKWARD_NOTES, None), ("action", "b", "text", "avant\x00après", "")]
+    many = [("action", f"n{index:05}", "text", "x", None) for index in range(12000)]
+    with store.transaction() as session:
+        connection = session.connection()
+        with exchange._StatementWriter(connection) as writer:
+            for row in rows:
+                writer.insert("import_undo_register", columns, [row])
+            writer.insert("import_undo_register", columns, many)
+        stored = connection.exec_driver_sql(
+            "SELECT table_name, record_id, field, entries, context FROM import_undo_register ORDER BY rowid").all()
+        session.rollback()
+
+    assert [tuple(row) for row in stored] == rows + many
+
+
+def test_connection_refused_while_writes_are_queued(copies):
+    store = copies["anne"].store
+    with store.transaction() as session:
+        connection = session.connection()
+        with exchange._StatementWriter(connection) as writer:
+            writer.execute("CREATE TABLE queued (id TEXT)")
+            with pytest.raises(RuntimeError):
+                connection.exec_driver_sql("SELECT 1")
+            assert writer.idle_connection().exec_driver_sql("SELECT count(*) FROM queued").scalar() == 0

@@ -61,7 +61,7 @@ def record_state(registers: dict[str, Register]) -> tuple[bool, bool]:
 
 
 def project_records(
-    session: Session,
+    target: Session | Statements,
     table: str,
     registers_by_record: dict[str, dict[str, Register]],
     existing_ids: set[str],
@@ -70,7 +70,8 @@ def project_records(
 
     ``registers_by_record`` holds every register of each record, merged;
     ``existing_ids`` names the records that already have a row. Returns each record's
-    ``(deleted, has_conflict)`` as written.
+    ``(deleted, has_conflict)`` as written. The writes run at once on the session's
+    connection, or go through the given ``Statements``.
     """
     model = SYNCED_MODELS[table]
     fields = _decoded_fields(model)
@@ -109,8 +110,9 @@ def project_records(
             inserts.append({**defaults, **values})
     # Rows are grouped by their set of keys, so each group runs as one executemany.
     table_object = model.__table__
-    connection = session.connection()
-    _insert_rows(connection, table_object, inserts)
+    statements = target if isinstance(target, Statements) else Statements(target.connection())
+    _insert_rows(statements, table_object, inserts)
+    connection = statements.idle_connection() if updates else None
     for group in _by_keys(updates):
         columns_set = [key for key in group[0] if key != "id"]
         statement = (
@@ -132,7 +134,49 @@ SEARCHED_TABLES = {
 BULK_SEARCH_ROWS = 500
 
 
-def _insert_rows(connection: Connection, table_object: Table, rows: list[dict]) -> None:
+class Statements:
+    """Runs the writes of ``project_records`` at once on ``connection``.
+
+    A subclass may queue them for another thread instead (see ``exchange._StatementWriter``).
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def execute(self, statement: str, parameters: tuple = ()) -> None:
+        self.connection.exec_driver_sql(statement, parameters)
+
+    def insert(self, table: str, keys: list[str], rows: list[tuple]) -> None:
+        """Insert ``rows``, tuples of plain SQLite values in the order of ``keys``, into ``table``."""
+        self.connection.exec_driver_sql(self.insert_values(table, keys), rows)
+
+    def insert_values(self, table: str, keys: list[str]) -> str:
+        """Return the INSERT statement of one row of ``keys`` into ``table``, one parameter a column."""
+        quote = self.connection.dialect.identifier_preparer.quote
+        return (f"INSERT INTO {quote(table)} ({', '.join(quote(key) for key in keys)}) "
+                f"VALUES ({', '.join('?' * len(keys))})")
+
+    def idle_connection(self) -> Connection:
+        """Return the connection once every write sent before has run, to read or write on it directly."""
+        return self.connection
+
+    def search_state(self, table: str) -> tuple[str, int] | None:
+        """Return the insert trigger's text and the largest rowid of searched ``table``, or None outside a transaction."""
+        connection = self.idle_connection()
+        if not connection.connection.dbapi_connection.in_transaction:
+            return None
+        trigger_sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_insert_trigger(table),)
+        ).scalar_one()
+        last_rowid = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
+        return trigger_sql, last_rowid
+
+
+def _insert_trigger(table: str) -> str:
+    return f"{SEARCHED_TABLES[table][0]}_insert"
+
+
+def _insert_rows(statements: Statements, table_object: Table, rows: list[dict]) -> None:
     """Insert new rows; for many rows of a searched table, fill the search index afterwards in bulk.
 
     The insert trigger of a searched table looks its ``search_row`` up three times and
@@ -148,52 +192,45 @@ def _insert_rows(connection: Connection, table_object: Table, rows: list[dict]) 
     rows.sort(key=itemgetter("id"))
     table = table_object.name
     searched = SEARCHED_TABLES.get(table)
-    in_transaction = connection.connection.dbapi_connection.in_transaction
-    if searched is None or len(rows) < BULK_SEARCH_ROWS or not in_transaction:
+    state = statements.search_state(table) if searched is not None and len(rows) >= BULK_SEARCH_ROWS else None
+    if state is None:
         for group in _by_keys(rows):
-            _insert_group(connection, table_object, group)
+            _insert_group(statements, table_object, group)
         return
     search_table, status, day = searched
-    trigger = f"{search_table}_insert"
-    trigger_sql = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
-    ).scalar_one()
-    last_rowid = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
-    connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    trigger_sql, last_rowid = state
+    statements.execute(f"DROP TRIGGER {_insert_trigger(table)}")
     for group in _by_keys(rows):
-        _insert_group(connection, table_object, group)
-    connection.exec_driver_sql(
+        _insert_group(statements, table_object, group)
+    statements.execute(
         f"INSERT INTO search_row (table_name, record_id, territory_id, deleted, status, day) "
         f"SELECT '{table}', id, territory_id, deleted, {status}, {day} FROM {table} WHERE rowid > ?",
         (last_rowid,),
     )
-    connection.exec_driver_sql(
+    statements.execute(
         f"INSERT INTO {search_table} (rowid, text_key) SELECT search_row.id, {table}.text_key FROM {table} "
         f"JOIN search_row ON search_row.table_name = '{table}' AND search_row.record_id = {table}.id "
         f"WHERE {table}.rowid > ?",
         (last_rowid,),
     )
-    connection.exec_driver_sql(trigger_sql)
+    statements.execute(trigger_sql)
 
 
-def _insert_group(connection: Connection, table_object: Table, rows: list[dict]) -> None:
-    """Insert rows that share their keys with one plain executemany.
+def _insert_group(statements: Statements, table_object: Table, rows: list[dict]) -> None:
+    """Insert rows that share their keys with one plain statement.
 
     Each value goes through its column type's bind processor, as SQLAlchemy would
     (dates and times become text, booleans integers), without SQLAlchemy's per-row
     handling of parameters, which took longer than the insert itself.
     """
     keys = list(rows[0])
-    dialect = connection.dialect
+    dialect = statements.connection.dialect
     for key in keys:
         process = table_object.c[key].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
             for row in rows:
                 row[key] = process(row[key])
-    quote = dialect.identifier_preparer.quote
-    statement = (f"INSERT INTO {quote(table_object.name)} ({', '.join(quote(key) for key in keys)}) "
-                 f"VALUES ({', '.join('?' * len(keys))})")
-    connection.exec_driver_sql(statement, list(map(itemgetter(*keys), rows)))
+    statements.insert(table_object.name, keys, list(map(itemgetter(*keys), rows)))
 
 
 @functools.cache

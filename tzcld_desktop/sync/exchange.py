@@ -29,6 +29,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -38,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
-from sqlalchemy import Connection, bindparam, delete, exists, func, select
+from sqlalchemy import Connection, Float, bindparam, delete, event, exists, func, select
 from sqlalchemy.orm import Session
 
 from tzcld_desktop import __version__
@@ -47,6 +48,7 @@ from tzcld_desktop.db.backup import make_backup
 from tzcld_desktop.db.capture import APPLYING_SYNC
 from tzcld_desktop.db.models import (
     SYNCED_MODELS,
+    Base,
     Document,
     ExchangeLogEntry,
     ImportUndoRegister,
@@ -57,7 +59,7 @@ from tzcld_desktop.db.models import (
     SyncBulkLoad,
     SyncRegister,
 )
-from tzcld_desktop.db.projection import load_record_registers, project_records
+from tzcld_desktop.db.projection import SEARCHED_TABLES, Statements, load_record_registers, project_records
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain import crdt
 from tzcld_desktop.domain.collection import collection_paused
@@ -899,17 +901,14 @@ def _merge(
             "VALUES (?, ?, ?, ?, ?)",
             dot_rows,
         )
-    _insert_undo_rows(connection, undo_rows)
+    _insert_undo_rows(Statements(connection), undo_rows)
     return newest
 
 
-def _insert_undo_rows(connection: Connection, rows: list[tuple[str, str, str, str | None, str | None]]) -> None:
+def _insert_undo_rows(statements: Statements, rows: list[tuple[str, str, str, str | None, str | None]]) -> None:
     """Insert the undo record's rows ``(table, record, field, entries, context)`` of the import."""
     if rows:
-        connection.exec_driver_sql(
-            "INSERT INTO import_undo_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+        statements.insert("import_undo_register", ["table_name", "record_id", "field", "entries", "context"], rows)
 
 
 def _register_dots(register: Register) -> Iterable[tuple[str, int]]:
@@ -979,57 +978,66 @@ def _load_in_bulk(session: Session, opened: _OpenedFile, report: ExchangeReport,
 
     Nothing needs merging: each register goes into ``sync_register`` as it arrives, and
     its dots are not indexed one by one in ``sync_dot`` (the returned knowledge covers
-    them, see ``SyncBulkLoad``). A second thread inserts each line's registers while
-    this one checks the next line. The rows are written once every register is in,
-    since the fields of one record may come on several lines.
+    them, see ``SyncBulkLoad``). The rows are computed once every register is in, since
+    the fields of one record may come on several lines. A second thread runs every
+    write (see ``_StatementWriter``) while this one checks the next line or computes the
+    next rows.
     """
     connection = session.connection()
-    with _large_page_cache(connection):
-        return _load_registers_in_bulk(session, connection, opened, report, steps)
+    check_references = ReferenceCheck(session)
+    with _large_page_cache(connection), _StatementWriter(connection) as writer:
+        # The secondary indexes of the rows are built once their tables are full: from
+        # sorted keys, several times faster than inserting into them in random order.
+        # All of it happens in the import's transaction.
+        row_indexes = _drop_indexes(writer, [*SYNCED_MODELS, "search_row"])
+        loaded = _load_registers_in_bulk(opened, report, steps, writer, check_references)
+        for statement in row_indexes:
+            writer.execute(statement)
+    return loaded
 
 
 def _load_registers_in_bulk(
-    session: Session, connection: Connection, opened: _OpenedFile, report: ExchangeReport, steps: _ImportSteps
+    opened: _OpenedFile, report: ExchangeReport, steps: _ImportSteps, writer: _StatementWriter,
+    check_references: ReferenceCheck,
 ) -> _Loaded:
-    check_references = ReferenceCheck(session)
     records: dict[str, dict[str, dict[str, Register]]] = defaultdict(lambda: defaultdict(dict))
     maxima: dict[str, int] = {}
     now_ms = crdt.wall_clock_ms()
     future = crdt.stamp_limit(now_ms)
     newest = 0
 
-    with _RegisterWriter(connection) as writer:
-        for line_number, registers in opened.batches():
-            check_references(registers)
-            for key, register in registers:
-                table, record_id, field_name = key
-                fields = records[table][record_id]
-                if field_name in fields:
-                    raise opened.duplicate_error(key, line_number)
-                # The rows need the entries of every field and the context of the
-                # deleted field only (see record_state). Keeping the rest of a register
-                # for millions of them took about 1 GB at decade.
-                fields[field_name] = register if field_name == "deleted" else Register(register.entries, _NO_CONTEXT)
+    for line_number, registers in opened.batches():
+        check_references(registers)
+        for key, register in registers:
+            table, record_id, field_name = key
+            fields = records[table][record_id]
+            if field_name in fields:
+                raise opened.duplicate_error(key, line_number)
+            # The rows need the entries of every field and the context of the
+            # deleted field only (see record_state). Keeping the rest of a register
+            # for millions of them took about 1 GB at decade.
+            fields[field_name] = register if field_name == "deleted" else Register(register.entries, _NO_CONTEXT)
+            # Every entry's dot is within its register's context, as checked on reading.
+            for replica, counter in register.context.items():
+                if counter > maxima.get(replica, 0):
+                    maxima[replica] = counter
+        line_newest = max(entry.hlc for _key, register in registers for entry in register.entries)
+        if line_newest > future:
+            for _key, register in registers:
                 for entry in register.entries:
-                    if entry.hlc > newest:
-                        newest = entry.hlc
                     if entry.hlc > future:
                         _note_future_stamp(entry.hlc, now_ms, report)
-                # Every entry's dot is within its register's context, as checked on reading.
-                for replica, counter in register.context.items():
-                    if counter > maxima.get(replica, 0):
-                        maxima[replica] = counter
-            writer.write(registers)
-            steps.advance(len(registers))
+        newest = max(newest, line_newest)
+        writer.write_registers(registers)
+        steps.advance(len(registers))
 
     undo_rows: list[tuple[str, str, str, None, None]] = []
-    with _indexes_built_after(connection, [*records, "search_row"]):
-        for table, by_record in records.items():
-            after = project_records(session, table, by_record, set())
-            _count(SYNCED_MODELS[table], len(by_record), {}, after, report)
-            undo_rows.extend((table, record_id, "", None, None) for record_id in by_record)
-            steps.advance(sum(map(len, by_record.values())))
-    _insert_undo_rows(connection, undo_rows)
+    for table, by_record in records.items():
+        after = project_records(writer, table, by_record, set())
+        _count(SYNCED_MODELS[table], len(by_record), {}, after, report)
+        undo_rows.extend((table, record_id, "", None, None) for record_id in by_record)
+        steps.advance(sum(map(len, by_record.values())))
+    _insert_undo_rows(writer, undo_rows)
 
     documents = records.get("document", {})
     hashes = _hashes_of_documents(
@@ -1062,25 +1070,18 @@ def _large_page_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
 
 
-@contextmanager
-def _indexes_built_after(connection: Connection, tables: list[str]) -> Iterator[None]:
-    """Drop the secondary indexes of ``tables`` for the block, then create them again from their own text.
-
-    For tables that start empty, building an index once from all rows is several
-    times faster than inserting into it row by row in random order. Everything happens
-    in the caller's transaction, so a failure leaves the indexes as they were.
-    """
+def _drop_indexes(statements: Statements, tables: list[str]) -> list[str]:
+    """Drop the secondary indexes of ``tables`` and return the statements that create them again."""
     marks = ", ".join("?" * len(tables))
+    connection = statements.idle_connection()
     indexes = connection.exec_driver_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
         tuple(tables),
     ).all()
     quote = connection.dialect.identifier_preparer.quote
     for name, _sql in indexes:
-        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
-    yield
-    for _name, sql in indexes:
-        connection.exec_driver_sql(sql)
+        statements.execute(f"DROP INDEX {quote(name)}")
+    return [sql for _name, sql in indexes]
 
 
 # Inserts one line of registers, given as the JSON text of a list of
@@ -1092,35 +1093,56 @@ _INSERT_REGISTER_LINE = (
     "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
     "json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?) ORDER BY 1, 2, 3"
 )
+# How orjson writes a NUL character inside a text.
+_JSON_NUL = b"\\u0000"
 _INSERT_REGISTER = "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)"
 
 
-class _RegisterWriter:
-    """Insert lines of new registers into ``sync_register`` in a second thread, in order.
+class _StatementWriter(Statements):
+    """Run the writes of a first load in a second thread, in the order they are sent.
 
-    ``write`` encodes a line in the calling thread and queues its statement. It waits
-    only while QUEUED_LINES statements are pending, so the checks of the next lines go
-    on while SQLite inserts the previous ones. Leaving the block waits for every statement
-    and raises the first error; the calling thread must not use the connection meanwhile.
+    ``write_registers``, ``insert`` and ``execute`` encode their statement in the
+    calling thread and queue it. They wait only while QUEUED_STATEMENTS statements are
+    pending, so the checks of the next lines, or the rows of the next table, are
+    computed while SQLite writes the previous ones. A line of registers or a batch of
+    rows goes to SQLite as one JSON text taken apart by SQLite's C code, which releases
+    the GIL for the whole statement (an executemany takes it back between rows).
+
+    Leaving the block waits for every statement and raises the first error. The calling
+    thread uses the connection only through this object meanwhile (``idle_connection``
+    waits for the queue to empty).
     """
 
-    # About 2 MB of JSON text a line: a queue of 32 lines takes some 70 MB.
-    QUEUED_LINES = 32
+    # About 2 MB of JSON text a statement: a queue of 32 takes some 70 MB.
+    QUEUED_STATEMENTS = 32
+    # Rows per insert statement: a statement of a few megabytes, like a line of registers.
+    ROWS_PER_STATEMENT = 5000
 
     def __init__(self, connection: Connection) -> None:
-        self._connection = connection
+        super().__init__(connection)
         self._whole_lines = _sqlite_keeps_json_text()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
         self._pending: deque[Future[object]] = deque()
+        self._caller = threading.get_ident()
+        # Read while nothing is queued, so that filling a searched table waits for nothing.
+        # Each is used once: a second fill of the same table reads the new state.
+        self._search_states = {table: Statements.search_state(self, table) for table in SEARCHED_TABLES}
 
-    def __enter__(self) -> _RegisterWriter:
+    def __enter__(self) -> _StatementWriter:
+        event.listen(self.connection, "before_cursor_execute", self._refuse_concurrent_use)
         return self
 
+    def _refuse_concurrent_use(self, *_statement: object) -> None:
+        # sqlite3 connections are not made for two threads at once: a statement of the
+        # calling thread while statements wait in the queue would run beside the second thread.
+        if self._pending and threading.get_ident() == self._caller:
+            raise RuntimeError("The connection was used while statements were queued for the import's writer")
+
     def __exit__(self, error_type: type[BaseException] | None, *_details: object) -> None:
+        event.remove(self.connection, "before_cursor_execute", self._refuse_concurrent_use)
         try:
             if error_type is None:
-                while self._pending:
-                    self._pending.popleft().result()
+                self._wait_all()
             else:
                 # The queued statements are dropped. The running one must end before
                 # the transaction is rolled back, and the error already raised is the
@@ -1131,13 +1153,50 @@ class _RegisterWriter:
         finally:
             self._pool.shutdown(cancel_futures=True)
 
-    def write(self, registers: list[tuple[tuple[str, str, str], Register]]) -> None:
-        statement, parameters = self._statement(registers)
-        while len(self._pending) >= self.QUEUED_LINES:
-            self._pending.popleft().result()
-        self._pending.append(self._pool.submit(self._connection.exec_driver_sql, statement, parameters))
+    def execute(self, statement: str, parameters: tuple = ()) -> None:
+        self._submit(statement, parameters)
 
-    def _statement(self, registers: list[tuple[tuple[str, str, str], Register]]) -> tuple[str, object]:
+    def insert(self, table: str, keys: list[str], rows: list[tuple]) -> None:
+        if not (self._whole_lines and _sqlite_reads_json_values()) or _has_decimal_columns(table):
+            self._submit(self.insert_values(table, keys), rows)
+            return
+        quote = self.connection.dialect.identifier_preparer.quote
+        statement = (f"INSERT INTO {quote(table)} ({', '.join(quote(key) for key in keys)}) SELECT "
+                     + ", ".join(f"value ->> {index}" for index in range(len(keys))) + " FROM json_each(?)")
+        for start in range(0, len(rows), self.ROWS_PER_STATEMENT):
+            chunk = rows[start : start + self.ROWS_PER_STATEMENT]
+            try:
+                text = orjson.dumps(chunk)
+            except orjson.JSONEncodeError:
+                text = None  # a text that orjson cannot encode (a lone surrogate)
+            if text is None or _JSON_NUL in text:
+                # SQLite 3.40's ->> ends a text at a NUL character: these rows go one at a time.
+                self._submit(self.insert_values(table, keys), chunk)
+            else:
+                self._submit(statement, (text.decode(),))
+
+    def idle_connection(self) -> Connection:
+        self._wait_all()
+        return self.connection
+
+    def search_state(self, table: str) -> tuple[str, int] | None:
+        if table in self._search_states:
+            return self._search_states.pop(table)
+        return super().search_state(table)
+
+    def write_registers(self, registers: list[tuple[tuple[str, str, str], Register]]) -> None:
+        self._submit(*self._register_statement(registers))
+
+    def _submit(self, statement: str, parameters: object) -> None:
+        while len(self._pending) >= self.QUEUED_STATEMENTS:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(self.connection.exec_driver_sql, statement, parameters))
+
+    def _wait_all(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+    def _register_statement(self, registers: list[tuple[tuple[str, str, str], Register]]) -> tuple[str, object]:
         if self._whole_lines:
             try:
                 # Sorted keys give each context the order that Register.to_json writes.
@@ -1149,6 +1208,31 @@ class _RegisterWriter:
             except orjson.JSONEncodeError:
                 pass  # a text that orjson cannot encode (a lone surrogate): one row at a time
         return _INSERT_REGISTER, [(*key, *register.to_json()) for key, register in registers]
+
+
+@functools.cache
+def _has_decimal_columns(table: str) -> bool:
+    """Return whether ``table`` has a Float column: its values are inserted as bound parameters."""
+    return any(isinstance(column.type, Float) for column in Base.metadata.tables[table].columns)
+
+
+@functools.cache
+def _sqlite_reads_json_values() -> bool:
+    """Return whether this process's SQLite reads back, with ``->>``, the texts and integers orjson wrote.
+
+    A text with a NUL character is left out: ``_StatementWriter.insert`` never sends one this way.
+    """
+    sample = ["Aé\"\\\n\u2028😀", "x\x01\x1f/", "", 0, -1, 2**62, None]
+    connection = sqlite3.connect(":memory:")
+    try:
+        found = connection.execute(
+            "SELECT " + ", ".join(f"value ->> {index}" for index in range(len(sample))) + " FROM json_each(?)",
+            (orjson.dumps([sample]).decode(),)).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return list(found) == sample
 
 
 @functools.cache
