@@ -7,14 +7,17 @@ its peers what each one lacks, although the loaded registers have no dot index r
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
-from tzcld_desktop.db.models import SyncBulkLoad, SyncDot, SyncRegister
+from tzcld_desktop.db.models import Ebe, IndicatorValue, SyncBulkLoad, SyncDot, SyncRegister
 from tzcld_desktop.db.territory_import import import_territory_list
 from tzcld_desktop.domain.forms import TerritoryInput
+from tzcld_desktop.domain.record_forms import EbeInput, IndicatorInput
 from tzcld_desktop.domain.stages import Stage
+from tzcld_desktop.domain.vocabulary import Indicator
 from tzcld_desktop.resources import resource_path
 from tzcld_desktop.sync import exchange
 from tzcld_desktop.sync.exchange import export_data, import_data
@@ -42,10 +45,13 @@ def copies(tmp_path):
 
 
 def anne_history(anne, carla, tmp_path):
-    """Give Anne the shipped list, awkward texts, a delete and a conflict with Carla."""
+    """Give Anne the shipped list, awkward texts, decimal values, a delete and a conflict with Carla."""
     import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
-    anne.services.create_territory(TerritoryInput("Alba-la-Romaine", Stage.EMERGING, "07"))
+    alba = anne.services.create_territory(TerritoryInput("Alba-la-Romaine", Stage.EMERGING, "07"))
     anne.edit("Alba-la-Romaine", notes=AWKWARD_NOTES)
+    # Tables with Float columns, which the first load inserts with bound parameters.
+    anne.services.save_ebe(None, EbeInput(alba, "EBE Alba Services", max_etp=12.3))
+    anne.services.save_indicator_value(None, IndicatorInput(alba, Indicator.VOLUNTEERS, date(2026, 3, 1), 0.1))
     send(anne, carla, tmp_path, "vers-carla.tzsync")
     anne.edit("Alba-la-Romaine", communes="Alba-la-Romaine, Aubignas")
     carla.edit("Alba-la-Romaine", communes="Alba-la-Romaine et Viviers")
@@ -79,6 +85,11 @@ def merged_instead(monkeypatch):
     monkeypatch.setattr(exchange._OpenedFile, "is_full_snapshot", lambda _opened: False)
 
 
+def rows_of(store, model) -> list:
+    with store.session() as session:
+        return list(session.scalars(select(model)))
+
+
 def count(store, model) -> int:
     with store.session() as session:
         return session.scalar(select(func.count()).select_from(model))
@@ -102,6 +113,8 @@ def test_first_import_stores_what_a_merge_stores(copies, tmp_path, monkeypatch):
     assert shared_content(bruno.store) == shared_content(denis.store)
     assert bruno.territory("Alba-la-Romaine").notes == AWKWARD_NOTES
     assert bruno.territory("Alba-la-Romaine").has_conflict
+    assert [row.max_etp for row in rows_of(bruno.store, Ebe)] == [12.3]
+    assert [row.value for row in rows_of(bruno.store, IndicatorValue)] == [0.1]
 
 
 def test_rows_one_at_a_time_store_the_same(copies, tmp_path, monkeypatch):
