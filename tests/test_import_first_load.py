@@ -197,7 +197,7 @@ def test_write_during_read_stops_import(copies, tmp_path, monkeypatch):
 
 
 def test_writer_stores_rows_exactly(copies):
-    """Rows sent as JSON to the second thread, or one at a time for a NUL character, read back as given."""
+    """Rows sent as JSON to the second thread, or as bound parameters for a NUL character, read back as given."""
     store = copies["anne"].store
     columns = ["table_name", "record_id", "field", "entries", "context"]
     rows = [("action", "a", "text", AWKWARD_NOTES, None), ("action", "b", "text", "avant\x00après", "")]
@@ -215,7 +215,7 @@ def test_writer_stores_rows_exactly(copies):
     assert [tuple(row) for row in stored] == rows + many
 
 
-def test_connection_refused_while_writes_are_queued(copies):
+def test_connection_rejected_while_writes_queued(copies):
     store = copies["anne"].store
     with store.transaction() as session:
         connection = session.connection()

@@ -112,15 +112,16 @@ def project_records(
     table_object = model.__table__
     statements = target if isinstance(target, Statements) else Statements(target.connection())
     _insert_rows(statements, table_object, inserts)
-    connection = statements.idle_connection() if updates else None
-    for group in _by_keys(updates):
-        columns_set = [key for key in group[0] if key != "id"]
-        statement = (
-            table_object.update()
-            .where(table_object.c.id == bindparam("key_id"))
-            .values({key: bindparam(key) for key in columns_set})
-        )
-        connection.execute(statement, [{**row, "key_id": row["id"]} for row in group])
+    if updates:
+        connection = statements.idle_connection()
+        for group in _by_keys(updates):
+            columns_set = [key for key in group[0] if key != "id"]
+            statement = (
+                table_object.update()
+                .where(table_object.c.id == bindparam("key_id"))
+                .values({key: bindparam(key) for key in columns_set})
+            )
+            connection.execute(statement, [{**row, "key_id": row["id"]} for row in group])
     return states
 
 
@@ -135,7 +136,7 @@ BULK_SEARCH_ROWS = 500
 
 
 class Statements:
-    """Runs the writes of ``project_records`` at once on ``connection``.
+    """The writes of ``project_records``, run at once on ``connection``.
 
     A subclass may queue them for another thread instead (see ``exchange._StatementWriter``).
     """
@@ -147,14 +148,25 @@ class Statements:
         self.connection.exec_driver_sql(statement, parameters)
 
     def insert(self, table: str, keys: list[str], rows: list[tuple]) -> None:
-        """Insert ``rows``, tuples of plain SQLite values in the order of ``keys``, into ``table``."""
-        self.connection.exec_driver_sql(self.insert_values(table, keys), rows)
+        """Insert ``rows``, tuples of plain SQLite values in the order of ``keys``, into ``table``.
+
+        A subclass may send many rows another way than ``insert_bound``.
+        """
+        self.insert_bound(table, keys, rows)
+
+    def insert_bound(self, table: str, keys: list[str], rows: list[tuple]) -> None:
+        """Insert ``rows`` into ``table`` with one executemany, one bound parameter a column."""
+        if rows:
+            self.connection.exec_driver_sql(self.insert_values(table, keys), rows)
+
+    def insert_into(self, table: str, keys: list[str]) -> str:
+        """Return ``INSERT INTO table (keys)``, names quoted, to complete with the values."""
+        quote = self.connection.dialect.identifier_preparer.quote
+        return f"INSERT INTO {quote(table)} ({', '.join(quote(key) for key in keys)})"
 
     def insert_values(self, table: str, keys: list[str]) -> str:
         """Return the INSERT statement of one row of ``keys`` into ``table``, one parameter a column."""
-        quote = self.connection.dialect.identifier_preparer.quote
-        return (f"INSERT INTO {quote(table)} ({', '.join(quote(key) for key in keys)}) "
-                f"VALUES ({', '.join('?' * len(keys))})")
+        return f"{self.insert_into(table, keys)} VALUES ({', '.join('?' * len(keys))})"
 
     def idle_connection(self) -> Connection:
         """Return the connection once every write sent before has run, to read or write on it directly."""

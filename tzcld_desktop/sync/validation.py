@@ -266,8 +266,9 @@ def _parse_register(
     return (table, record_id, field), Register.from_checked(tuple(decoded), entries, context, in_order)
 
 
-# Builds a Dot or an Entry from its checked fields without the generated __new__, which
-# cost about 0.1 µs a call more, twice per register (0.7 s for a decade snapshot).
+# The plain tuple constructor, which builds a Dot or an Entry from its checked fields.
+# The generated __new__ costs about 0.1 µs a call more, twice per register (about 0.7 s
+# for a decade snapshot).
 _new_tuple = tuple.__new__
 
 _BAD_CONTEXT = QT_TRANSLATE_NOOP("ExchangeFileError", "contexte de synchronisation invalide")
