@@ -9,11 +9,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import orjson
 import pytest
 from sqlalchemy import func, select
 
 from tzcld_desktop.db.models import Ebe, IndicatorValue, SyncBulkLoad, SyncDot, SyncRegister
 from tzcld_desktop.db.territory_import import import_territory_list
+from tzcld_desktop.domain.crdt import Register
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.record_forms import EbeInput, IndicatorInput
 from tzcld_desktop.domain.stages import Stage
@@ -22,11 +24,14 @@ from tzcld_desktop.resources import resource_path
 from tzcld_desktop.sync import exchange
 from tzcld_desktop.sync.exchange import export_data, import_data
 from tzcld_desktop.sync.undo import undo_last_import
+from tzcld_desktop.sync.validation import parse_register_batch
 
 from test_exchange import Copy, send
 
-# Texts that JSON escapes or that take several bytes in UTF-8.
-AWKWARD_NOTES = 'Guillemets " et \\ barre, retour\nà la ligne, tab\t, séparateur \u2028, 😀 et « chevrons »'
+# Texts that JSON escapes or that take several bytes in UTF-8, and the text that stands
+# between two entry lists in the JSON of a line.
+AWKWARD_NOTES = 'Guillemets " et \\ barre, retour\nà la ligne, tab\t, séparateur \u2028, 😀, « chevrons » et ]],[['
+
 
 # Rows that a bulk load and a merge may write differently: identities, times of the
 # exchange, the undo record, the dot index, which a bulk load leaves out, and the profile.
@@ -124,8 +129,8 @@ def test_rows_one_at_a_time_store_the_same(copies, tmp_path, monkeypatch):
     export_data(anne.store, path)
 
     import_data(bruno.store, path)
-    # As with an SQLite that would rewrite the JSON texts it takes apart.
-    monkeypatch.setattr(exchange, "_sqlite_keeps_json_text", lambda: False)
+    # As with an SQLite that would not give back the registers it was given.
+    monkeypatch.setattr(exchange, "_sqlite_cuts_register_lines", lambda: False)
     import_data(denis.store, path)
 
     assert shared_content(bruno.store) == shared_content(denis.store)
@@ -213,6 +218,39 @@ def test_writer_stores_rows_exactly(copies):
         session.rollback()
 
     assert [tuple(row) for row in stored] == rows + many
+
+
+def test_writer_stores_registers_exactly(copies):
+    """A line of registers sent to the second thread reads back as Register.to_json encodes each register."""
+    store = copies["anne"].store
+    first, second = "6e68f586-4759-434c-8a60-9271a3082ec9", "0b1c7a52-93a4-4d0e-8f4e-2c9d5a7e1f00"
+    records = [f"{index:08x}-0000-4000-8000-000000000000" for index in range(3)]
+    payload = {
+        "t": ["territory"] * 4,
+        "r": [records[0], records[0], records[1], records[2]],
+        "f": ["notes", "name", "notes", "deleted"],
+        # Two concurrent entries listed out of order, a text holding the separator of
+        # entry lists, and contexts whose replicas are not in sorted order.
+        "e": [[[first, 1, 10, "Anne", "Un"], [second, 2, 20, "Bruno", "Deux"]],
+              [[first, 3, 30, "Anne", "Alba ]],[[ « 😀 »"]],
+              [[first, 4, 40, "Anne", AWKWARD_NOTES]],
+              [[first, 5, 50, "Anne", False]]],
+        "c": [{second: 2, first: 1}, {first: 3}, {second: 1, first: 4}, {first: 5}],
+    }
+    line = parse_register_batch(orjson.loads(orjson.dumps(payload)), 1, first_load=True)
+    expected = sorted(
+        (table, record, field, *Register.from_lists(entries, context).to_json())
+        for table, record, field, entries, context in zip(*payload.values(), strict=True)
+    )
+    with store.transaction() as session:
+        connection = session.connection()
+        with exchange._StatementWriter(connection) as writer:
+            writer.write_registers(line)
+        stored = connection.exec_driver_sql(
+            "SELECT table_name, record_id, field, entries, context FROM sync_register ORDER BY 1, 2, 3").all()
+        session.rollback()
+
+    assert [tuple(row) for row in stored] == expected
 
 
 def test_connection_rejected_while_writes_queued(copies):

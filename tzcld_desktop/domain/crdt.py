@@ -43,14 +43,14 @@ MAX_CLOCK_SKEW_MS = 24 * 3600 * 1000
 _ENTRIES_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _encode_entries(entries: list) -> str:
+def encode_entries(entries: list) -> str:
     try:
         return orjson.dumps(entries).decode()
     except orjson.JSONEncodeError:
         return _ENTRIES_ENCODER.encode(entries)
 
 
-def _encode_context(context: dict) -> str:
+def encode_context(context: dict) -> str:
     return orjson.dumps(context, option=orjson.OPT_SORT_KEYS).decode()
 
 
@@ -150,7 +150,7 @@ class Register:
 
     def to_json(self) -> tuple[str, str]:
         """Encode as the two JSON texts stored in the database and in exchange files."""
-        return _encode_entries(self.entry_lists()), _encode_context(self.context)
+        return encode_entries(self.entry_lists()), encode_context(self.context)
 
     @classmethod
     def from_lists(cls, entries: list, context: dict) -> Register:

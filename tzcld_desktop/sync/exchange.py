@@ -36,6 +36,8 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import accumulate, chain
+from operator import add, itemgetter, methodcaller
 from pathlib import Path
 
 import orjson
@@ -63,7 +65,7 @@ from tzcld_desktop.db.projection import SEARCHED_TABLES, Statements, load_record
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain import crdt
 from tzcld_desktop.domain.collection import collection_paused
-from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp, stamp_to_ms
+from tzcld_desktop.domain.crdt import Knowledge, Register, clamp_stamp, encode_context, encode_entries, stamp_to_ms
 from tzcld_desktop.domain.errors import ExchangeFileError, StorageError, translate
 from tzcld_desktop.domain.frenchtext import plural
 from tzcld_desktop.sync.container import (
@@ -80,6 +82,7 @@ from tzcld_desktop.sync.container import (
 )
 from tzcld_desktop.sync.peers import peer_knowledge, record_peer, registers_missing_from
 from tzcld_desktop.sync.validation import (
+    CheckedLine,
     ReferenceCheck,
     parse_manifest,
     parse_register_batch,
@@ -523,8 +526,12 @@ class _OpenedFile:
         """Return whether the file contains every register of its sender ("Exporter tout"), in format 2."""
         return self.exchange_file.manifest["format_version"] >= 2 and not self.base.to_dict()
 
-    def batches(self) -> Iterator[tuple[int, list[tuple[tuple[str, str, str], Register]]]]:
-        """Yield ``(line number, checked registers)`` for each line of the register members."""
+    def batches(self, first_load: bool = False) -> Iterator[tuple[int, CheckedLine]]:
+        """Yield ``(line number, checked line)`` for each line of the register members.
+
+        With ``first_load``, the registers keep only what a first load needs
+        (``parse_register_batch``): the file is then a full snapshot, in format 2.
+        """
         extra = sorted(
             (int(match.group(1)), name)
             for name in self.exchange_file.members
@@ -536,9 +543,10 @@ class _OpenedFile:
         one_per_line = self.exchange_file.manifest["format_version"] == 1
         for line_number, payload in enumerate(payloads, start=1):
             if one_per_line:
-                yield line_number, [parse_register_line(payload, line_number)]
+                key, register = parse_register_line(payload, line_number)
+                yield line_number, CheckedLine([(key, register)], [register.entry_lists()], [register.context])
             else:
-                yield line_number, parse_register_batch(payload, line_number)
+                yield line_number, parse_register_batch(payload, line_number, first_load)
 
     def files(self) -> dict[str, bytes]:
         """Return the document files the file carries, by content hash (the container checked each hash)."""
@@ -573,12 +581,12 @@ def _open(path: Path, passphrase: str | None, steps: _ImportSteps) -> _OpenedFil
 def _read(opened: _OpenedFile, steps: _ImportSteps) -> dict[tuple[str, str, str], Register]:
     """Return every register of the file by key, checked."""
     incoming: dict[tuple[str, str, str], Register] = {}
-    for line_number, registers in opened.batches():
-        for key, register in registers:
+    for line_number, line in opened.batches():
+        for key, register in line.registers:
             if key in incoming:
                 raise opened.duplicate_error(key, line_number)
             incoming[key] = register
-        steps.advance(len(registers))
+        steps.advance(len(line.registers))
     return incoming
 
 
@@ -1010,29 +1018,25 @@ def _load_registers_in_bulk(
     future = crdt.stamp_limit(now_ms)
     newest = 0
 
-    for line_number, registers in opened.batches():
+    for line_number, line in opened.batches(first_load=True):
+        registers = line.registers
         check_references(registers)
         for key, register in registers:
             table, record_id, field_name = key
             fields = records[table][record_id]
             if field_name in fields:
                 raise opened.duplicate_error(key, line_number)
-            # The rows need the entries of every field and the context of the
-            # deleted field only (see record_state). Keeping the rest of a register
-            # for millions of them took about 1 GB at decade.
-            fields[field_name] = register if field_name == "deleted" else Register(register.entries, _NO_CONTEXT)
-            # Every entry's dot is within its register's context, as checked on reading.
-            for replica, counter in register.context.items():
-                if counter > maxima.get(replica, 0):
-                    maxima[replica] = counter
-        line_newest = max(entry.hlc for _key, register in registers for entry in register.entries)
+            fields[field_name] = register
+        _raise_to_highest(maxima, line.contexts)
+        # The stamp is the third item of an entry's list.
+        line_newest = max(map(itemgetter(2), chain.from_iterable(line.entries)))
         if line_newest > future:
             for _key, register in registers:
                 for entry in register.entries:
                     if entry.hlc > future:
                         _note_future_stamp(entry.hlc, now_ms, report)
         newest = max(newest, line_newest)
-        writer.write_registers(registers)
+        writer.write_registers(line)
         steps.advance(len(registers))
 
     undo_rows: list[tuple[str, str, str, None, None]] = []
@@ -1053,8 +1057,24 @@ def _load_registers_in_bulk(
     return _Loaded(newest, set(documents), hashes, covered)
 
 
-# The context kept for the fields of a first load other than ``deleted``: the rows never read it.
-_NO_CONTEXT: dict[str, int] = {}
+def _raise_to_highest(highest: dict[str, int], contexts: list[dict[str, int]]) -> None:
+    """Raise each replica's counter in ``highest`` to the highest one in ``contexts``."""
+    replicas = set(chain.from_iterable(contexts))
+    if len(replicas) <= _REPLICAS_PER_PASS:
+        # Usually one or two replicas wrote a whole line: one pass over the line each.
+        for replica in replicas:
+            counter = max(map(methodcaller("get", replica, 0), contexts))
+            if counter > highest.get(replica, 0):
+                highest[replica] = counter
+        return
+    for context in contexts:
+        for replica, counter in context.items():
+            if counter > highest.get(replica, 0):
+                highest[replica] = counter
+
+
+# Up to this many replicas in a line, _raise_to_highest reads the line once per replica.
+_REPLICAS_PER_PASS = 4
 
 
 # Pages of the database kept in memory during a bulk load, in KiB (SQLite's default is 2 MiB).
@@ -1088,15 +1108,92 @@ def _drop_indexes(statements: Statements, tables: list[str]) -> list[str]:
     return [sql for _name, sql in indexes]
 
 
-# Inserts one line of registers, given as the JSON text of a list of
-# [table, record, field, entries, context]. SQLite takes the line apart in its C code and
-# releases the GIL for the whole statement; an executemany takes the GIL back between
-# rows. json_extract gives a nested array or object back as JSON text.
+# A line of registers reaches SQLite as texts that its C code cuts apart, with the GIL
+# released for the whole statement. An executemany takes the GIL back between rows, and
+# SQLite 3.40 took a JSON text of the same line apart about three times slower. The
+# parameters:
+#   ?1  each register's table, record id and field, padded to fixed widths (ASCII);
+#   ?2  the JSON list of the registers' entries, ?3 that of their contexts;
+#   ?4  where each item of ?2, then each item of ?3, starts, and where each list ends,
+#       as fixed-width decimal numbers;
+#   ?5  the number of registers, which numbers the rows of the recursive query.
+# Every parameter is bytes: substr then counts bytes, not characters.
+_RECORD_ID_WIDTH = 36
+_TABLE_WIDTH = max(map(len, SYNCED_MODELS))
+_FIELD_WIDTH = max(len(name) for model in SYNCED_MODELS.values() for name in model.SYNC_FIELDS)
+_KEY_WIDTH = _TABLE_WIDTH + _RECORD_ID_WIDTH + _FIELD_WIDTH
+_KEY_FORMAT = f"%-{_TABLE_WIDTH}s%-{_RECORD_ID_WIDTH}s%-{_FIELD_WIDTH}s"
+_OFFSET_DIGITS = 10
+_OFFSET_FORMAT = f"%0{_OFFSET_DIGITS}d"
+
+
+def _key_part(start: int, width: int) -> str:
+    return f"CAST(substr(?1, k * {_KEY_WIDTH} + {start + 1}, {width}) AS TEXT)"
+
+
+def _item_part(column: str, index: str) -> str:
+    """Return the SQL of the item of ``column`` whose start is the ``index``-th offset: it ends before the next comma."""
+    def offset(position: str) -> str:
+        return f"CAST(substr(?4, ({position}) * {_OFFSET_DIGITS} + 1, {_OFFSET_DIGITS}) AS INTEGER)"
+    start, end = offset(index), offset(f"{index} + 1")
+    return f"CAST(substr({column}, {start} + 1, {end} - 1 - {start}) AS TEXT)"
+
+
 _INSERT_REGISTER_LINE = (
     "INSERT INTO sync_register (table_name, record_id, field, entries, context) "
-    "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
-    "json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?) ORDER BY 1, 2, 3"
+    "WITH RECURSIVE line(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM line WHERE k + 1 < ?5) "
+    f"SELECT rtrim({_key_part(0, _TABLE_WIDTH)}), {_key_part(_TABLE_WIDTH, _RECORD_ID_WIDTH)}, "
+    f"rtrim({_key_part(_TABLE_WIDTH + _RECORD_ID_WIDTH, _FIELD_WIDTH)}), "
+    f"{_item_part('?2', 'k')}, {_item_part('?3', '?5 + 1 + k')} FROM line ORDER BY 1, 2, 3"
 )
+_dump_sorted = functools.partial(orjson.dumps, option=orjson.OPT_SORT_KEYS)
+
+
+def _register_line_parameters(keys: list[tuple[str, str, str]], entries: list[list], contexts: list[dict]) -> tuple | None:
+    """Return the parameters of _INSERT_REGISTER_LINE, or None if the registers do not fit in it.
+
+    ``entries`` and ``contexts`` give each register's texts, as ``Register.to_json``
+    encodes them. The registers do not fit when a key is longer than its width or not
+    ASCII (the checks of the file refuse both), or when orjson cannot encode a text
+    (a lone surrogate).
+    """
+    count = len(keys)
+    key_text = (_KEY_FORMAT * count) % tuple(chain.from_iterable(keys))
+    # %-Ns pads and never cuts: a longer key makes the whole text longer.
+    if len(key_text) != count * _KEY_WIDTH or not key_text.isascii():
+        return None
+    try:
+        # Each entry is a list and each context an object, so these separators come
+        # between two items. A context holds no other: its keys are replica ids.
+        entry_text, entry_starts = _list_items(entries, orjson.dumps, b"]],[[")
+        context_text, context_starts = _list_items(contexts, _dump_sorted, b"},{")
+    except orjson.JSONEncodeError:
+        return None
+    offsets = (_OFFSET_FORMAT * (2 * count + 2)) % (*entry_starts, *context_starts)
+    return key_text.encode(), entry_text, context_text, offsets.encode(), count
+
+
+def _list_items(items: list, dump: Callable[[object], bytes], separator: bytes) -> tuple[bytes, list[int]]:
+    """Return the JSON text of ``items`` and where each item's text starts in it, then the text's length.
+
+    ``separator`` is what comes between two items: the last brackets of one, the
+    comma and the first brackets of the next. Cutting the whole text there is cheaper
+    than encoding each item, and exact when it finds one piece per item. When an item
+    holds the separator itself (in a value), each item is encoded to measure it.
+    """
+    text = dump(items)
+    pieces = text.split(separator)
+    if len(pieces) == len(items):
+        brackets = len(separator) // 2
+        # Item i (from 1) starts after the pieces before it and i separators, less its own brackets.
+        starts = map(add, accumulate(map(len, pieces[:-1])), range(len(separator) - brackets, len(text), len(separator)))
+    else:
+        # Item i + 1 starts after item i and its comma.
+        starts = accumulate(map(len, map(dump, items[:-1])), lambda start, size: start + size + 1, initial=1)
+        next(starts)
+    return text, [1, *starts, len(text)]
+
+
 # The escape that orjson writes for a NUL character inside a text.
 _JSON_NUL = b"\\u0000"
 _INSERT_REGISTER = "INSERT INTO sync_register (table_name, record_id, field, entries, context) VALUES (?, ?, ?, ?, ?)"
@@ -1124,7 +1221,7 @@ class _StatementWriter(Statements):
 
     def __init__(self, connection: Connection) -> None:
         super().__init__(connection)
-        self._whole_lines = _sqlite_keeps_json_text()
+        self._whole_lines = _sqlite_cuts_register_lines()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
         self._pending: deque[Future[object]] = deque()
         self._caller = threading.get_ident()
@@ -1193,8 +1290,8 @@ class _StatementWriter(Statements):
             return self._search_states.pop(table)
         return super().search_state(table)
 
-    def write_registers(self, registers: list[tuple[tuple[str, str, str], Register]]) -> None:
-        self._submit(*self._register_statement(registers))
+    def write_registers(self, line: CheckedLine) -> None:
+        self._submit(*self._register_statement(line))
 
     def _submit(self, statement: str, parameters: object) -> None:
         while len(self._pending) >= self.QUEUED_STATEMENTS:
@@ -1205,18 +1302,16 @@ class _StatementWriter(Statements):
         while self._pending:
             self._pending.popleft().result()
 
-    def _register_statement(self, registers: list[tuple[tuple[str, str, str], Register]]) -> tuple[str, object]:
+    def _register_statement(self, line: CheckedLine) -> tuple[str, object]:
+        keys = list(map(itemgetter(0), line.registers))
         if self._whole_lines:
-            try:
-                # Sorted keys give each context the order that Register.to_json writes.
-                line = orjson.dumps(
-                    [(*key, register.entry_lists(), register.context) for key, register in registers],
-                    option=orjson.OPT_SORT_KEYS,
-                )
-                return _INSERT_REGISTER_LINE, (line.decode(),)
-            except orjson.JSONEncodeError:
-                pass  # a text that orjson cannot encode (a lone surrogate): one row at a time
-        return _INSERT_REGISTER, [(*key, *register.to_json()) for key, register in registers]
+            parameters = _register_line_parameters(keys, line.entries, line.contexts)
+            if parameters is not None:
+                return _INSERT_REGISTER_LINE, parameters
+        return _INSERT_REGISTER, [
+            (*key, encode_entries(entries), encode_context(context))
+            for key, entries, context in zip(keys, line.entries, line.contexts, strict=True)
+        ]
 
 
 @functools.cache
@@ -1249,20 +1344,28 @@ def _sqlite_reads_json_values() -> bool:
 
 
 @functools.cache
-def _sqlite_keeps_json_text() -> bool:
-    """Return whether this process's SQLite gives nested JSON back exactly as orjson wrote it.
+def _sqlite_cuts_register_lines() -> bool:
+    """Return whether this process's SQLite reads back, from _INSERT_REGISTER_LINE, the registers given.
 
-    SQLite 3.40 copies strings and numbers as they appear in the text. A version that
-    rewrote escapes or numbers would store other texts than ``Register.to_json``, so the
-    registers then go one row at a time.
+    Otherwise the registers go one row at a time.
     """
-    sample = [["0", 1, 2**62, "Aé\"\\\n\u2028😀", value] for value in ("x\x00\x1f/", 1e-05, -0.0, 0.1, 1e300, True, None)]
+    values = ["x\x00\x1f/", "", "l'EBE « ça »\n😀", None, 2**62, True]
+    registers = [
+        (("territory", str(index) * _RECORD_ID_WIDTH, "name"),
+         Register.from_lists([["r", index + 1, 2**62, "Aé\"\\", value]], {"r": index + 1, "b": 7, "a": 1}))
+        for index, value in enumerate(values)
+    ]
+    expected = sorted((*key, *register.to_json()) for key, register in registers)
+    keys = [key for key, _register in registers]
+    entries = [register.entry_lists() for _key, register in registers]
+    contexts = [register.context for _key, register in registers]
     connection = sqlite3.connect(":memory:")
     try:
-        found = connection.execute("SELECT json_extract(value, '$[0]') FROM json_each(?)",
-                                   (orjson.dumps([[sample]]).decode(),)).fetchone()[0]
+        connection.execute("CREATE TABLE sync_register (table_name, record_id, field, entries, context)")
+        connection.execute(_INSERT_REGISTER_LINE, _register_line_parameters(keys, entries, contexts))
+        found = connection.execute("SELECT * FROM sync_register ORDER BY rowid").fetchall()
     except sqlite3.Error:
         return False
     finally:
         connection.close()
-    return found == orjson.dumps(sample).decode()
+    return found == expected

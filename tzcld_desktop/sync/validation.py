@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
@@ -178,12 +178,29 @@ def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str],
     return _parse_register(payload["t"], payload["r"], payload["f"], payload["e"], payload["c"], line)
 
 
-def parse_register_batch(payload: dict, line: int) -> list[tuple[tuple[str, str, str], Register]]:
-    """Return ``((table, record, field), register)`` for each register of a format 2 line, or raise.
+class CheckedLine(NamedTuple):
+    """The registers of one line, checked, and the lists that ``Register.to_json`` encodes for each."""
+
+    registers: list[tuple[tuple[str, str, str], Register]]
+    # Each register's entries as lists, in the order of its dots.
+    entries: list[list]
+    contexts: list[dict[str, int]]
+
+
+# The field whose register keeps its context in a first load: record_state reads it.
+# The rows need only the entries of the other fields.
+FIELD_WITH_CONTEXT = "deleted"
+_NO_CONTEXT: dict[str, int] = {}
+
+
+def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> CheckedLine:
+    """Return the checked registers of a format 2 line, or raise.
 
     The line contains five lists of the same length, one per key of a format 1 line:
     ``{"t": [tables], "r": [record ids], "f": [fields], "e": [entries], "c": [contexts]}``.
-    Each register is checked exactly as a line of format 1.
+    Each register is checked exactly as a line of format 1. For a ``first_load``, only
+    the registers of FIELD_WITH_CONTEXT keep their context: a national copy has
+    millions of registers, and their contexts took about 1 GB.
     """
     if payload.keys() != _REGISTER_KEYS:
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
@@ -201,15 +218,23 @@ def parse_register_batch(payload: dict, line: int) -> list[tuple[tuple[str, str,
         record_ids = {record_id for record_id in set(columns[1]) if _is_uuid(record_id)}
     except TypeError:  # an id that is a list or an object, refused below
         record_ids = None
-    return [
-        _parse_register(table, record_id, field, entries, context, line, record_ids)
+    registers = [
+        _parse_register(table, record_id, field, entries, context, line, record_ids, first_load)
         for table, record_id, field, entries, context in zip(*columns, strict=True)
     ]
+    entries = columns[3]
+    # Only a register with several entries can list them out of order.
+    unordered = [index for index, size in enumerate(map(len, entries)) if size > 1]
+    if unordered:
+        entries = list(entries)
+        for index in unordered:
+            entries[index] = Register(registers[index][1].entries, _NO_CONTEXT).entry_lists()
+    return CheckedLine(registers, entries, columns[4])
 
 
 def _parse_register(
     table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int,
-    record_ids: set[str] | None = None,
+    record_ids: set[str] | None = None, first_load: bool = False,
 ) -> tuple[tuple[str, str, str], Register]:
     """Check one register and decode it. ``record_ids`` contains ids already found valid."""
     # Runs once per register of a file, millions of times for a national copy: the
@@ -263,6 +288,8 @@ def _parse_register(
             _check_value(model, field, value, line)
         previous = dot
         decoded.append(_new_tuple(Entry, (dot, stamp, author, value)))
+    if first_load and field != FIELD_WITH_CONTEXT:
+        return (table, record_id, field), Register(tuple(decoded), _NO_CONTEXT)
     return (table, record_id, field), Register.from_checked(tuple(decoded), entries, context, in_order)
 
 
