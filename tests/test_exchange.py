@@ -437,6 +437,8 @@ MALFORMED_BATCHES = {
     "table_not_a_string": (lambda batch: batch["t"].__setitem__(0, 7), "table inconnue"),
     "record_id_not_a_string": (lambda batch: batch["r"].__setitem__(0, 7), "identifiant d'élément invalide"),
     "record_id_not_a_uuid": (lambda batch: batch["r"].__setitem__(0, "Le Teil"), "identifiant d'élément invalide"),
+    "record_id_a_list": (lambda batch: batch["r"].__setitem__(0, ["Le Teil"]), "identifiant d'élément invalide"),
+    "table_a_list": (lambda batch: batch["t"].__setitem__(0, ["territory"]), "table inconnue"),
     "unknown_field": (lambda batch: batch["f"].__setitem__(0, "champ_inconnu"), "champ inconnu"),
     "field_not_a_string": (lambda batch: batch["f"].__setitem__(0, ["name"]), "champ inconnu"),
     "context_not_an_object": (lambda batch: batch["c"].__setitem__(0, [["x", 1]]), "contexte de synchronisation"),

@@ -61,9 +61,11 @@ def _fail(line: int, problem: str, **params: object) -> ExchangeFileError:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-# Replica ids already checked: they repeat in nearly every line of a file.
+# UUIDs already checked: replica ids repeat in nearly every line of a file, and the ids
+# that references hold (a territory, a meeting) in many registers.
 _checked_replicas: set[str] = set()
-_MAX_CHECKED_REPLICAS = 10_000
+_checked_ids: set[str] = set()
+_MAX_CHECKED_UUIDS = 100_000
 
 
 def _is_uuid(value: Any) -> bool:
@@ -71,12 +73,18 @@ def _is_uuid(value: Any) -> bool:
 
 
 def _is_replica(value: Any) -> bool:
-    if value in _checked_replicas:
-        return True
+    return value in _checked_replicas or _remember_uuid(value, _checked_replicas)
+
+
+def _is_id(value: Any) -> bool:
+    return value in _checked_ids or _remember_uuid(value, _checked_ids)
+
+
+def _remember_uuid(value: Any, checked: set[str]) -> bool:
     if not _is_uuid(value):
         return False
-    if len(_checked_replicas) < _MAX_CHECKED_REPLICAS:
-        _checked_replicas.add(value)
+    if len(checked) < _MAX_CHECKED_UUIDS:
+        checked.add(value)
     return True
 
 
@@ -175,7 +183,8 @@ def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str],
     """Return ``((table, record, field), register)`` for one NDJSON line of format 1, or raise."""
     if payload.keys() != _REGISTER_KEYS:
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
-    return _parse_register(payload["t"], payload["r"], payload["f"], payload["e"], payload["c"], line)
+    columns = {key: [value] for key, value in payload.items()}
+    return parse_register_batch(columns, line).registers[0]
 
 
 class CheckedLine(NamedTuple):
@@ -198,7 +207,7 @@ def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> 
 
     The line contains five lists of the same length, one per key of a format 1 line:
     ``{"t": [tables], "r": [record ids], "f": [fields], "e": [entries], "c": [contexts]}``.
-    Each register is checked exactly as a line of format 1. For a ``first_load``, only
+    The error names the first register that fails a check. For a ``first_load``, only
     the registers of FIELD_WITH_CONTEXT keep their context: a national copy has
     millions of registers, and their contexts took about 1 GB.
     """
@@ -213,15 +222,63 @@ def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> 
             line,
             QT_TRANSLATE_NOOP("ExchangeFileError", "colonnes vides, trop longues ou de longueurs différentes"),
         )
-    # The fields of one record come together: each distinct id is checked once.
+    # Runs for every register of a file, millions of times for a national copy: the
+    # checks are written out inline, the entries are decoded as they are checked, and
+    # what repeats along a line (record ids, fields of a table) is checked once.
     try:
         record_ids = {record_id for record_id in set(columns[1]) if _is_uuid(record_id)}
     except TypeError:  # an id that is a list or an object, refused below
         record_ids = None
-    registers = [
-        _parse_register(table, record_id, field, entries, context, line, record_ids, first_load)
-        for table, record_id, field, entries, context in zip(*columns, strict=True)
-    ]
+    field_checks: dict[tuple[str, str], tuple[type, Callable[[Any], bool]]] = {}
+    # Looked up here once: the loop tests it twice a register, before calling _is_replica.
+    checked_replicas = _checked_replicas
+    registers = []
+    for table, record_id, field, entries, context in zip(*columns, strict=True):
+        try:
+            model, accepts = field_checks[table, field]
+        except (KeyError, TypeError):
+            model, accepts = field_checks[table, field] = _field_check(table, field, line)
+        if (record_ids is None or record_id not in record_ids) and not _is_uuid(record_id):
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
+        if type(context) is not dict:
+            raise _fail(line, _BAD_CONTEXT)
+        for replica, counter in context.items():
+            if not (type(counter) is int and 0 < counter <= MAX_INTEGER
+                    and (replica in checked_replicas or _is_replica(replica))):
+                raise _fail(line, _BAD_CONTEXT)
+        if type(entries) is not list or not 0 < len(entries) <= MAX_ENTRIES:
+            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeurs manquantes ou trop nombreuses"))
+        decoded: list[Entry] = []
+        previous = None
+        in_order = True
+        for entry in entries:
+            if not (type(entry) is list and len(entry) == 5):
+                raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeur mal formée"))
+            replica, counter, stamp, author, value = entry
+            if not (type(counter) is int and 0 < counter <= MAX_INTEGER
+                    and (replica in checked_replicas or _is_replica(replica))):
+                raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "auteur de modification invalide"))
+            if not (type(stamp) is int and 0 <= stamp <= MAX_INTEGER):
+                raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "horodatage invalide"))
+            if type(author) is not str or len(author) > MAX_AUTHOR_LENGTH:
+                raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "nom d'auteur invalide"))
+            dot = _new_tuple(Dot, (replica, counter))
+            if previous is not None and not previous < dot:
+                # Out of order: the exporter sorts entries, so only here can a dot repeat.
+                in_order = False
+                if dot in {known.dot for known in decoded}:
+                    raise _fail(line, _NOT_IN_CONTEXT)
+            if context.get(replica, 0) < counter:
+                raise _fail(line, _NOT_IN_CONTEXT)
+            if not accepts(value):
+                _check_value(model, field, value, line)
+            previous = dot
+            decoded.append(_new_tuple(Entry, (dot, stamp, author, value)))
+        if first_load and field != FIELD_WITH_CONTEXT:
+            register = Register(tuple(decoded), _NO_CONTEXT)
+        else:
+            register = Register.from_checked(tuple(decoded), entries, context, in_order)
+        registers.append(((table, record_id, field), register))
     entries = columns[3]
     # Only a register with several entries can list them out of order.
     unordered = [index for index, size in enumerate(map(len, entries)) if size > 1]
@@ -232,13 +289,8 @@ def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> 
     return CheckedLine(registers, entries, columns[4])
 
 
-def _parse_register(
-    table: Any, record_id: Any, field: Any, entries: Any, context: Any, line: int,
-    record_ids: set[str] | None = None, first_load: bool = False,
-) -> tuple[tuple[str, str, str], Register]:
-    """Check one register and decode it. ``record_ids`` contains ids already found valid."""
-    # Runs once per register of a file, millions of times for a national copy: the
-    # checks are written out inline, and the entries are decoded as they are checked.
+def _field_check(table: Any, field: Any, line: int) -> tuple[type, Callable[[Any], bool]]:
+    """Return the model of ``table`` and the quick test of ``field``'s values, or raise if either is unknown."""
     model = SYNCED_MODELS.get(table) if isinstance(table, str) else None
     if model is None:
         raise _fail(
@@ -253,44 +305,7 @@ def _parse_register(
             field=str(field)[:40],
             table=table,
         )
-    if (record_ids is None or record_id not in record_ids) and not _is_uuid(record_id):
-        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "identifiant d'élément invalide"))
-    if type(context) is not dict:
-        raise _fail(line, _BAD_CONTEXT)
-    for replica, counter in context.items():
-        if not (type(counter) is int and 0 < counter <= MAX_INTEGER and _is_replica(replica)):
-            raise _fail(line, _BAD_CONTEXT)
-    if type(entries) is not list or not 0 < len(entries) <= MAX_ENTRIES:
-        raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeurs manquantes ou trop nombreuses"))
-    accepts = _value_check(model, field)
-    decoded: list[Entry] = []
-    previous = None
-    in_order = True
-    for entry in entries:
-        if not (type(entry) is list and len(entry) == 5):
-            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "valeur mal formée"))
-        replica, counter, stamp, author, value = entry
-        if not (type(counter) is int and 0 < counter <= MAX_INTEGER and _is_replica(replica)):
-            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "auteur de modification invalide"))
-        if not (type(stamp) is int and 0 <= stamp <= MAX_INTEGER):
-            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "horodatage invalide"))
-        if type(author) is not str or len(author) > MAX_AUTHOR_LENGTH:
-            raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "nom d'auteur invalide"))
-        dot = _new_tuple(Dot, (replica, counter))
-        if previous is not None and not previous < dot:
-            # Out of order: the exporter sorts entries, so only here can a dot repeat.
-            in_order = False
-            if dot in {known.dot for known in decoded}:
-                raise _fail(line, _NOT_IN_CONTEXT)
-        if context.get(replica, 0) < counter:
-            raise _fail(line, _NOT_IN_CONTEXT)
-        if not accepts(value):
-            _check_value(model, field, value, line)
-        previous = dot
-        decoded.append(_new_tuple(Entry, (dot, stamp, author, value)))
-    if first_load and field != FIELD_WITH_CONTEXT:
-        return (table, record_id, field), Register(tuple(decoded), _NO_CONTEXT)
-    return (table, record_id, field), Register.from_checked(tuple(decoded), entries, context, in_order)
+    return model, _value_check(model, field)
 
 
 # The plain tuple constructor, which builds a Dot or an Entry from its checked fields.
@@ -313,25 +328,24 @@ def _value_check(model: type, field: str) -> Callable[[Any], bool]:
     column = synced_column(model, field)
     column_type = column.type
     nullable = bool(column.nullable)
+    # One call a value: each test takes None itself.
     if column.foreign_keys:
-        def typed(value: Any) -> bool:
-            return type(value) is str and _UUID.fullmatch(value) is not None
+        def accepts(value: Any) -> bool:
+            if value is None:
+                return nullable
+            return type(value) is str and _is_id(value)
     elif isinstance(column_type, Boolean):
-        def typed(value: Any) -> bool:
-            return type(value) is bool
+        def accepts(value: Any) -> bool:
+            return nullable if value is None else type(value) is bool
     elif isinstance(column_type, Integer):
-        def typed(value: Any) -> bool:
-            return type(value) is int and -MAX_INTEGER <= value <= MAX_INTEGER
+        def accepts(value: Any) -> bool:
+            return nullable if value is None else type(value) is int and -MAX_INTEGER <= value <= MAX_INTEGER
     elif isinstance(column_type, (String, Text)):
-        def typed(value: Any) -> bool:
-            return type(value) is str and len(value) <= MAX_TEXT_LENGTH
+        def accepts(value: Any) -> bool:
+            return nullable if value is None else type(value) is str and len(value) <= MAX_TEXT_LENGTH
     else:
-        def typed(value: Any) -> bool:
-            return False
-
-    def accepts(value: Any) -> bool:
-        return nullable if value is None else typed(value)
-
+        def accepts(value: Any) -> bool:
+            return nullable if value is None else False
     return accepts
 
 
