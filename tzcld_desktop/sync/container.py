@@ -24,6 +24,7 @@ import errno
 import hashlib
 import io
 import json
+import operator
 import os
 import re
 import struct
@@ -31,7 +32,9 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -754,12 +757,23 @@ def _read_archive(archive: zipfile.ZipFile, file_size: int, path: Path) -> Excha
         _check_entry_features(entry, path)
     _check_declared_sizes(member_entries, listing, path)
 
-    members: dict[str, bytes] = {}
-    budget = MAX_TOTAL_SIZE
-    for entry in member_entries:
-        data = _read_member(archive, entry, listing[entry.filename], budget, path)
-        budget -= len(data)
-        members[entry.filename] = data
+    # What MAX_TOTAL_SIZE leaves for each member after those before it: each member
+    # is read only if it has exactly its listed size, so the listed sizes count.
+    budgets = accumulate((listing[entry.filename].size for entry in member_entries[:-1]),
+                         operator.sub, initial=MAX_TOTAL_SIZE)
+    # Inflating and hashing release the GIL: two members are read at once. The first
+    # error in the order of the members is raised, as if they were read one by one.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="exchange-read") as pool:
+        reads = [
+            pool.submit(_read_member, archive, entry, listing[entry.filename], budget, path)
+            for entry, budget in zip(member_entries, budgets)
+        ]
+        try:
+            members = {entry.filename: read.result() for entry, read in zip(member_entries, reads)}
+        except BaseException:
+            for read in reads:
+                read.cancel()
+            raise
     return ExchangeFile(manifest=manifest, members=members)
 
 
