@@ -147,6 +147,21 @@ def test_first_import_only_when_the_copy_is_empty(copies, tmp_path):
     assert set(bruno.territories()) == {"Le Teil", "Thiers"}
 
 
+def test_row_without_registers_keeps_the_copy_from_a_first_load(copies, tmp_path):
+    """A first load only inserts and its undo removes every row, so a copy holding a row is merged into."""
+    anne, bruno = copies["anne"], copies["bruno"]
+    anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
+    bruno.services.create_territory(TerritoryInput("Thiers", Stage.INTERESTED, "63"))
+    with bruno.store.transaction() as session:
+        session.connection().exec_driver_sql("DELETE FROM sync_register")
+
+    send(anne, bruno, tmp_path)
+    assert count(bruno.store, SyncBulkLoad) == 0
+    assert set(bruno.territories()) == {"Le Teil", "Thiers"}
+    undo_last_import(bruno.store)
+    assert set(bruno.territories()) == {"Thiers"}
+
+
 def test_export_for_peer_after_first_import(copies, tmp_path):
     anne, bruno, carla = copies["anne"], copies["bruno"], copies["carla"]
     import_territory_list(anne.store, resource_path("data", "territoires_habilites.csv"))
@@ -191,8 +206,8 @@ def test_write_during_read_stops_import(copies, tmp_path, monkeypatch):
     anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
     path = tmp_path / "tout.tzsync"
     export_data(anne.store, path)
-    checks = iter([False, True])
-    monkeypatch.setattr(exchange, "_has_registers", lambda _source: next(checks))
+    checks = iter([True, False])
+    monkeypatch.setattr(exchange, "_is_empty", lambda _source: next(checks))
 
     with pytest.raises(exchange.StorageError) as raised:
         import_data(bruno.store, path)
