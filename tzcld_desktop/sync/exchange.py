@@ -1209,16 +1209,17 @@ class _StatementWriter(Statements):
     ``write_registers``, ``insert`` and ``execute`` encode their statement in the
     calling thread and queue it. They wait only while QUEUED_STATEMENTS statements are
     pending, so the checks of the next lines, or the rows of the next table, are
-    computed while SQLite writes the previous ones. A line of registers or a batch of
-    rows goes to SQLite as one JSON text taken apart by SQLite's C code, which releases
-    the GIL for the whole statement (an executemany takes it back between rows).
+    computed while SQLite writes the previous ones. A line of registers (see
+    _INSERT_REGISTER_LINE) or a batch of rows (a JSON text) goes to SQLite as one
+    statement that its C code takes apart, which releases the GIL for the whole
+    statement (an executemany takes it back between rows).
 
     Leaving the block waits for every statement and raises the first error. The calling
     thread uses the connection only through this object meanwhile (``idle_connection``
     waits for the queue to empty).
     """
 
-    # About 2 MB of JSON text a statement: a queue of 32 takes some 70 MB.
+    # About 2 MB of text a statement: a queue of 32 takes some 70 MB.
     QUEUED_STATEMENTS = 32
     # Rows per insert statement: a statement of a few megabytes, like a line of registers.
     ROWS_PER_STATEMENT = 5000
