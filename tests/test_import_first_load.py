@@ -28,8 +28,8 @@ from tzcld_desktop.sync.validation import parse_register_batch
 
 from test_exchange import Copy, send
 
-# Texts that JSON escapes or that take several bytes in UTF-8, and the text that stands
-# between two entry lists in the JSON of a line.
+# Texts that JSON escapes or that take several bytes in UTF-8, and the text that
+# separates two entry lists in the JSON of a line.
 AWKWARD_NOTES = 'Guillemets " et \\ barre, retour\nà la ligne, tab\t, séparateur \u2028, 😀, « chevrons » et ]],[['
 
 
@@ -147,8 +147,8 @@ def test_first_import_only_when_the_copy_is_empty(copies, tmp_path):
     assert set(bruno.territories()) == {"Le Teil", "Thiers"}
 
 
-def test_row_without_registers_keeps_the_copy_from_a_first_load(copies, tmp_path):
-    """A first load only inserts and its undo removes every row, so a copy holding a row is merged into."""
+def test_copy_with_rows_is_merged(copies, tmp_path):
+    """A first load only inserts and its undo removes every row, so a copy that has a row is merged into."""
     anne, bruno = copies["anne"], copies["bruno"]
     anne.services.create_territory(TerritoryInput("Le Teil", Stage.EMERGING, "07"))
     bruno.services.create_territory(TerritoryInput("Thiers", Stage.INTERESTED, "63"))
@@ -244,7 +244,7 @@ def test_writer_stores_registers_exactly(copies):
         "t": ["territory"] * 4,
         "r": [records[0], records[0], records[1], records[2]],
         "f": ["notes", "name", "notes", "deleted"],
-        # Two concurrent entries listed out of order, a text holding the separator of
+        # Two concurrent entries listed out of order, a text containing the separator of
         # entry lists, and contexts whose replicas are not in sorted order.
         "e": [[[first, 1, 10, "Anne", "Un"], [second, 2, 20, "Bruno", "Deux"]],
               [[first, 3, 30, "Anne", "Alba ]],[[ « 😀 »"]],

@@ -73,7 +73,8 @@ class Entry(NamedTuple):
         return (self.hlc, self.dot.replica, self.dot.counter)
 
 
-# Slots: an import keeps millions of registers, and a slotted one takes 100 bytes less.
+# Slots: an import keeps millions of registers, and in Python 3.11 a slotted one takes
+# 64 bytes instead of 104.
 @dataclass(eq=True, slots=True)
 class Register:
     """The state of one synced field: surviving entries and the dots seen.

@@ -761,8 +761,9 @@ def _read_archive(archive: zipfile.ZipFile, file_size: int, path: Path) -> Excha
     # is read only if it has exactly its listed size, so the listed sizes count.
     budgets = accumulate((listing[entry.filename].size for entry in member_entries[:-1]),
                          operator.sub, initial=MAX_TOTAL_SIZE)
-    # Inflating and hashing release the GIL: two members are read at once. The first
-    # error in the order of the members is raised, as if they were read one by one.
+    # Inflating and hashing release the GIL, so two members are read at once (zipfile
+    # locks each read of the shared file). The first error in the order of the members
+    # is raised, as if they were read one by one.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="exchange-read") as pool:
         reads = [
             pool.submit(_read_member, archive, entry, listing[entry.filename], budget, path)

@@ -62,7 +62,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 
 # UUIDs already checked: replica ids repeat in nearly every line of a file, and the ids
-# that references hold (a territory, a meeting) in many registers.
+# that references contain (a territory, a meeting) in many registers.
 _checked_replicas: set[str] = set()
 _checked_ids: set[str] = set()
 _MAX_CHECKED_UUIDS = 100_000
@@ -179,12 +179,11 @@ def _is_iso_date(text: str) -> bool:
     return len(text) == 10
 
 
-def parse_register_line(payload: dict, line: int) -> tuple[tuple[str, str, str], Register]:
-    """Return ``((table, record, field), register)`` for one NDJSON line of format 1, or raise."""
+def parse_register_line(payload: dict, line: int) -> CheckedLine:
+    """Return the checked register of one NDJSON line of format 1, as a line of one register, or raise."""
     if payload.keys() != _REGISTER_KEYS:
         raise _fail(line, QT_TRANSLATE_NOOP("ExchangeFileError", "clés inattendues"))
-    columns = {key: [value] for key, value in payload.items()}
-    return parse_register_batch(columns, line).registers[0]
+    return parse_register_batch({key: [value] for key, value in payload.items()}, line)
 
 
 class CheckedLine(NamedTuple):
@@ -222,9 +221,9 @@ def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> 
             line,
             QT_TRANSLATE_NOOP("ExchangeFileError", "colonnes vides, trop longues ou de longueurs différentes"),
         )
-    # Runs for every register of a file, millions of times for a national copy: the
-    # checks are written out inline, the entries are decoded as they are checked, and
-    # what repeats along a line (record ids, fields of a table) is checked once.
+    # This loop runs for every register of a file, millions of times for a national copy.
+    # So the checks are written out inline and the entries are decoded as they are
+    # checked. What repeats along a line (record ids, fields of a table) is checked once.
     try:
         record_ids = {record_id for record_id in set(columns[1]) if _is_uuid(record_id)}
     except TypeError:  # an id that is a list or an object, refused below
@@ -285,7 +284,7 @@ def parse_register_batch(payload: dict, line: int, first_load: bool = False) -> 
     if unordered:
         entries = list(entries)
         for index in unordered:
-            entries[index] = Register(registers[index][1].entries, _NO_CONTEXT).entry_lists()
+            entries[index] = registers[index][1].entry_lists()
     return CheckedLine(registers, entries, columns[4])
 
 
@@ -345,7 +344,7 @@ def _value_check(model: type, field: str) -> Callable[[Any], bool]:
             return nullable if value is None else type(value) is str and len(value) <= MAX_TEXT_LENGTH
     else:
         def accepts(value: Any) -> bool:
-            return nullable if value is None else False
+            return value is None and nullable
     return accepts
 
 
