@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from profiled_stores import database_dump, open_profiled_store
 from tzcld_desktop.db import overview, projection
@@ -59,16 +59,21 @@ def _search_state(store):
     return rows, indexed, triggers
 
 
-def _dropped_triggers(store):
-    """Record the triggers that statements on ``store`` drop: the bulk path drops the insert triggers."""
+@pytest.fixture
+def dropped_triggers():
+    """Record the triggers that statements drop on any engine: the bulk path drops the insert triggers.
+
+    A first load runs on an engine of its own, on the file that replaces the store's.
+    """
     dropped = []
 
     def watch(_connection, _cursor, statement, *_args):
         if statement.startswith("DROP TRIGGER"):
             dropped.append(statement.split()[-1])
 
-    event.listen(store.engine, "before_cursor_execute", watch)
-    return dropped
+    event.listen(Engine, "before_cursor_execute", watch)
+    yield dropped
+    event.remove(Engine, "before_cursor_execute", watch)
 
 
 def _found(store, text):
@@ -77,16 +82,16 @@ def _found(store, text):
     return {group.kind.value: sorted(hit.record_id for hit in group.hits) for group in results.groups if group.hits}
 
 
-def test_bulk_and_row_by_row_index_the_same(tmp_path, sent, monkeypatch):
+def test_bulk_and_row_by_row_index_the_same(tmp_path, sent, monkeypatch, dropped_triggers):
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 10**9)
     one_by_one = open_profiled_store(tmp_path / "claire", "Claire")
     exchange.import_data(one_by_one, sent)
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
     bulk = open_profiled_store(tmp_path / "bruno", "Bruno")
-    dropped = _dropped_triggers(bulk)
+    dropped_triggers.clear()
     exchange.import_data(bulk, sent)
 
-    assert sorted(dropped) == list(TRIGGERS)
+    assert sorted(dropped_triggers) == list(TRIGGERS)
 
     rows, indexed, triggers = _search_state(bulk)
     assert (rows, indexed, triggers) == _search_state(one_by_one)
@@ -111,11 +116,10 @@ def test_search_trigger_works_after_a_bulk_import(tmp_path, sent, monkeypatch):
     bruno.close()
 
 
-def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch):
+def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch, dropped_triggers):
     monkeypatch.setattr(projection, "BULK_SEARCH_ROWS", 2)
     bruno = open_profiled_store(tmp_path / "bruno", "Bruno")
     before = database_dump(bruno)
-    dropped = _dropped_triggers(bruno)
 
     def fail(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
@@ -126,7 +130,7 @@ def test_failed_bulk_import_keeps_triggers_and_data(tmp_path, sent, monkeypatch)
         exchange.import_data(bruno, sent)
 
     after = database_dump(bruno)
-    assert dropped
+    assert dropped_triggers
     assert after == before
     assert any("CREATE TRIGGER action_search_insert" in line for line in after)
     bruno.close()

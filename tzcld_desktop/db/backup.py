@@ -43,7 +43,7 @@ def make_backup(db_path: Path, reason: str) -> Path:
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _copy_database(db_path, target)
+        copy_database(db_path, target)
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
         raise StorageError(
@@ -57,7 +57,8 @@ def make_backup(db_path: Path, reason: str) -> Path:
     return target
 
 
-def _copy_database(source_path: Path, target_path: Path) -> None:
+def copy_database(source_path: Path, target_path: Path) -> None:
+    """Copy the database ``source_path`` into ``target_path`` with the online backup API, in one step."""
     source = sqlite3.connect(source_path)
     try:
         destination = sqlite3.connect(target_path)
@@ -140,7 +141,7 @@ def copy_backup_over(backup: Path, db_path: Path) -> None:
             file=backup.name,
         )
     try:
-        _copy_database(backup, db_path)
+        copy_database(backup, db_path)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(
             "La restauration de {file} a échoué ({error}). Vérifiez la place libre sur le disque, puis réessayez.",

@@ -46,9 +46,9 @@ CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
 DAILY_BACKUP = "quotidienne"
 
 
-def _configure_connection(dbapi_connection, _record) -> None:
+def _configure_connection(dbapi_connection, _record, journal_mode: str = "WAL") -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA journal_mode={journal_mode}")
     # FULL makes every commit durable through a power cut or a battery running out,
     # at the cost of one fsync per transaction: a desktop commits rarely, and a
     # referent's edit must not vanish because the laptop died a second later.
@@ -63,10 +63,22 @@ def _configure_connection(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(db_path: Path) -> Engine:
+def make_engine(db_path: Path, journal_mode: str = "WAL") -> Engine:
+    """Return an engine on ``db_path`` whose connections use the store's settings and ``journal_mode``."""
     engine = create_engine(f"sqlite:///{db_path}")
-    event.listen(engine, "connect", _configure_connection)
+    if journal_mode == "WAL":
+        event.listen(engine, "connect", _configure_connection)
+    else:
+        event.listen(engine, "connect",
+                     lambda dbapi_connection, record: _configure_connection(dbapi_connection, record, journal_mode))
     return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return the sessions of a store on ``engine``, whose changes to synced tables are captured."""
+    session_factory = sessionmaker(engine, expire_on_commit=False)
+    install_capture(session_factory)
+    return session_factory
 
 
 @dataclass
@@ -245,9 +257,7 @@ def open_store(data_dir: Path, daily_backup: bool = True, check_every_open: bool
             make_backup(db_path, "migration")
         log.info("Upgrading %s from schema %s to %s", db_path, revision, schema.HEAD_REVISION)
         schema.upgrade_to_head(engine)
-    session_factory = sessionmaker(engine, expire_on_commit=False)
-    install_capture(session_factory)
-    store = Store(data_dir, db_path, engine, session_factory)
+    store = Store(data_dir, db_path, engine, make_session_factory(engine))
     with store.transaction() as session:
         ensure_reference_data(session)
         _ensure_identity(session, db_path)

@@ -14,7 +14,8 @@ file of every document whose ``sha256`` register it carries, so an incremental e
 sends only the files the peer may not have seen; a document whose file this copy lacks
 travels without it. An import works in one transaction: it merges every register and
 rebuilds the affected rows (or, for a full snapshot into a copy without registers, loads
-them as it checks them, see ``_load_in_bulk``), writes the carried files into the
+them as it checks them into a new file that then replaces the store's, see
+``_load_in_bulk`` and ``db/staging.py``), writes the carried files into the
 document store, keeps the undo record of the import and, when the database is at most
 512 MiB (see BACKUP_BEFORE_IMPORT_MAX_BYTES), takes a backup before the commit. Files
 are stored by content hash, so writing them before the commit cannot harm existing
@@ -33,7 +34,7 @@ import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import accumulate, chain
@@ -62,6 +63,7 @@ from tzcld_desktop.db.models import (
     SyncRegister,
 )
 from tzcld_desktop.db.projection import SEARCHED_TABLES, Statements, load_record_registers, project_records
+from tzcld_desktop.db.staging import StagedStore, StoreChangedError
 from tzcld_desktop.db.store import Store
 from tzcld_desktop.domain import crdt
 from tzcld_desktop.domain.collection import collection_paused
@@ -651,18 +653,54 @@ def _import_data(
     files = opened.files()
     written: list[Path] = []
     try:
-        with store.transaction() as session:
+        with ExitStack() as staging:
+            # A first load writes into a new file that then replaces the store's (see
+            # db/staging.py). A preview rolls back in the store itself.
+            target = store if incoming is not None or dry_run else staging.enter_context(StagedStore(store))
+            written = _import_in_transaction(store, target, opened, incoming, report, steps, files, dry_run)
+    except StoreChangedError:
+        _remove_files(written)
+        raise _changed_during_import(path) from None
+    except _DryRun:
+        log.info("Previewed %s from replica %s: %s", path.name, opened.sender["replica"], report.counts())
+        return report
+    except BaseException:
+        _remove_files(written)
+        raise
+    log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, opened.sender["replica"],
+             report.counts(), report.files, report.files_missing)
+    _refresh_library_index(store)
+    return report
+
+
+def _changed_during_import(path: Path) -> StorageError:
+    return StorageError(
+        "Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est "
+        "annulé et vos données n'ont pas changé. Recommencez l'import.",
+        file=path.name,
+    )
+
+
+def _import_in_transaction(
+    store: Store, target: Store, opened: _OpenedFile, incoming: dict[tuple[str, str, str], Register] | None,
+    report: ExchangeReport, steps: _ImportSteps, files: dict[str, bytes], dry_run: bool,
+) -> list[Path]:
+    """Apply the file to ``target`` (the store, or the file prepared to replace it) in one transaction.
+
+    Returns the document files written into the data folder, which the caller removes
+    if the import fails afterwards.
+    """
+    written: list[Path] = []
+    path = report.path
+    try:
+        with target.transaction() as session:
             session.info[APPLYING_SYNC] = True
             replica = session.scalars(select(LocalReplica)).one()
             # Its deletes also take the database's write lock for the rest of the import.
             undo_state = _state_before_import(session, replica, opened.sender["replica"])
             if incoming is None:
                 if not _is_empty(session):
-                    raise StorageError(
-                        "Des données ont été enregistrées pendant la lecture du fichier {file} : l'import est "
-                        "annulé et vos données n'ont pas changé. Recommencez l'import.",
-                        file=path.name,
-                    )
+                    raise _changed_during_import(path)
                 loaded = _load_in_bulk(session, opened, report, steps)
             else:
                 new_documents = _absent_documents(session, incoming)
@@ -698,16 +736,10 @@ def _import_data(
             if loaded.bulk_knowledge is not None:
                 session.add(SyncBulkLoad(log_id=entry.id, knowledge=json.dumps(loaded.bulk_knowledge.to_dict())))
             library.record_arrivals(session, loaded.new_documents, entry.id)
-    except _DryRun:
-        log.info("Previewed %s from replica %s: %s", path.name, opened.sender["replica"], report.counts())
-        return report
     except BaseException:
         _remove_files(written)
         raise
-    log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, opened.sender["replica"],
-             report.counts(), report.files, report.files_missing)
-    _refresh_library_index(store)
-    return report
+    return written
 
 
 def _is_empty(session: Session) -> bool:
