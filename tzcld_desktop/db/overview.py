@@ -265,7 +265,8 @@ def _territory_facts(
 def _met_since(session: Session, since: date, today: date) -> set[str]:
     """Return the territories that attended a meeting held from ``since`` to ``today``: invited, not marked absent."""
     # Driven by the meeting date, so only the few recent meetings are read.
-    rows = session.scalars(
+    rows = _plain_scalars(
+        session,
         select(MeetingTerritory.territory_id)
         .join(Meeting, Meeting.id == MeetingTerritory.meeting_id)
         .where(
@@ -325,6 +326,11 @@ def _plain_rows(session: Session, statement) -> list:
     return session.connection().execute(statement).all()
 
 
+def _plain_scalars(session: Session, statement) -> list:
+    """Run a one-column ``statement`` like ``_plain_rows`` and return the column's values."""
+    return session.connection().execute(statement).scalars().all()
+
+
 def upcoming_meetings(
     session: Session, region_codes: Sequence[str], today: date, days: int = UPCOMING_DAYS
 ) -> tuple[UpcomingMeeting, ...]:
@@ -377,7 +383,8 @@ def candidatures_under_review(session: Session, region_codes: Sequence[str] = ()
                _territory_scope(region_codes))
         .subquery()
     )
-    rows = session.scalars(
+    rows = _plain_scalars(
+        session,
         select(ranked.c.territory_id)
         .where(ranked.c.position == 1, ranked.c.step.in_([step.value for step in UNDER_REVIEW_STEPS]))
         .order_by(ranked.c.name_key, ranked.c.territory_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +14,8 @@ from tzcld_desktop.domain.text import normalize
 from tzcld_desktop.resources import resource_path
 
 
+# Cached because the home dashboard and the lists convert the profile's regions on every reload.
+@functools.lru_cache(maxsize=256)
 def region_id(code: str) -> str:
     return derived_id("region", code)
 
