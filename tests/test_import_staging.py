@@ -1,8 +1,9 @@
 """A first load is written into a new file, which then replaces the store's file.
 
 When the rename cannot be done safely, the new file is copied into the store instead.
-Either way the store ends with the loaded data under its own identity, and a failed
-load leaves the store's file as it was, with no prepared file left behind.
+Either way the store ends with the loaded data, under its own identity unless the new
+file's fingerprint could not be recorded. A failed load leaves the store's file as it
+was, with no prepared file left behind.
 """
 
 from __future__ import annotations
@@ -92,6 +93,25 @@ def test_failed_first_load_keeps_the_file(snapshot, bruno, tmp_path, monkeypatch
     assert bruno.store.db_path.read_bytes() == before
     assert staging_files(bruno) == []
     assert bruno.territories() == {}
+
+
+@POSIX_ONLY
+def test_unrecorded_fingerprint_keeps_the_load(snapshot, bruno, monkeypatch):
+    replica_id = bruno.store.replica_id()
+
+    def fail(_path):
+        raise OSError(5, "Erreur d'entrée-sortie")
+
+    monkeypatch.setattr(staging, "file_fingerprint", fail)
+
+    import_data(bruno.store, snapshot)
+
+    assert len(bruno.territories()) == 73
+    assert staging_files(bruno) == []
+    monkeypatch.undo()
+    # Reopened, the file is taken for a copy and writes under a new identity, with its data.
+    assert reopened_replica_id(bruno) != replica_id
+    assert len(bruno.territories()) == 73
 
 
 @POSIX_ONLY

@@ -32,6 +32,7 @@ from sqlalchemy import select
 from tzcld_desktop.db.backup import copy_database
 from tzcld_desktop.db.models import LocalReplica
 from tzcld_desktop.db.store import Store, file_fingerprint, make_engine, make_session_factory, storage_error
+from tzcld_desktop.domain.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +143,14 @@ class StagedStore:
     def _record_new_file(self) -> None:
         # The renamed file has another inode: without this, the next start would take
         # the store for a copied folder and give it a new identity.
-        with self.live.transaction() as session:
-            replica = session.scalars(select(LocalReplica)).one()
-            replica.fingerprint = file_fingerprint(self.live.db_path)
+        try:
+            with self.live.transaction() as session:
+                replica = session.scalars(select(LocalReplica)).one()
+                replica.fingerprint = file_fingerprint(self.live.db_path)
+        except (StorageError, OSError) as error:
+            # The load is in place. A new identity at the next start loses nothing,
+            # because this copy has written nothing of its own since it was empty.
+            log.warning("The new file's fingerprint was not recorded (%s): the next start renews the identity", error)
 
     def _close_lock(self) -> None:
         if self._lock is not None:
