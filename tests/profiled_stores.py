@@ -8,6 +8,18 @@ from tzcld_desktop.db.services import Services
 from tzcld_desktop.db.store import Store, open_store
 
 
+class CancelAfter:
+    """A ``cancelled`` callback for ``import_data`` that counts its calls and requests a stop after ``limit`` of them."""
+
+    def __init__(self, limit: int = 10**9) -> None:
+        self.limit = limit
+        self.calls = 0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        return self.calls > self.limit
+
+
 def open_profiled_store(folder, person: str, region_codes: tuple[str, ...] = ("84",)) -> Store:
     """Open a store in ``folder`` whose profile names ``person`` and follows ``region_codes``."""
     store = open_store(folder)

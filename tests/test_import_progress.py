@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from profiled_stores import database_dump, open_profiled_store
+from profiled_stores import CancelAfter, database_dump, open_profiled_store
 from tzcld_desktop.db.services import Services
 from tzcld_desktop.domain.forms import TerritoryInput
 from tzcld_desktop.domain.stages import Stage
@@ -62,27 +62,20 @@ def receiver(folder, holding: bool):
 def test_cancelled_import_changes_nothing(sent, tmp_path, monkeypatch, holding):
     monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
     path, _registers = sent
-    checks = 0
-
-    def cancelled() -> bool:
-        nonlocal checks
-        checks += 1
-        return checks > stop_after
 
     # A complete import first, to count the cancel checks.
-    stop_after = 10**9
+    counted = CancelAfter()
     complete = receiver(tmp_path / "complete", holding)
-    exchange.import_data(complete, path, cancelled=cancelled)
+    exchange.import_data(complete, path, cancelled=counted)
     complete.close()
-    total_checks = checks
+    total_checks = counted.calls
     assert total_checks >= 3
 
     for stop_after in range(total_checks - 1):
-        checks = 0
         bruno = receiver(tmp_path / f"bruno-{stop_after}", holding)
         before = database_dump(bruno)
         with pytest.raises(exchange.ImportCancelled):
-            exchange.import_data(bruno, path, cancelled=cancelled)
+            exchange.import_data(bruno, path, cancelled=CancelAfter(stop_after))
         assert database_dump(bruno) == before
         bruno.close()
 

@@ -21,6 +21,7 @@ from tzcld_desktop.resources import resource_path
 from tzcld_desktop.sync import exchange
 from tzcld_desktop.sync.exchange import export_data, import_data
 
+from profiled_stores import CancelAfter
 from test_exchange import Copy
 
 POSIX_ONLY = pytest.mark.skipif(os.name == "nt", reason="Windows gives no inode to compare files by")
@@ -71,24 +72,16 @@ def test_first_load_replaces_the_file(snapshot, bruno):
 
 def test_failed_first_load_keeps_the_file(snapshot, bruno, tmp_path, monkeypatch):
     monkeypatch.setattr(exchange._ImportSteps, "REPORT_EVERY", 1)
-    checks = 0
-
-    def cancelled() -> bool:
-        nonlocal checks
-        checks += 1
-        return checks > stop_after
-
     # A complete first load elsewhere counts the checks for cancellation.
-    stop_after = 10**9
+    counted = CancelAfter()
     carla = Copy(tmp_path / "carla", "Carla Roux")
-    import_data(carla.store, snapshot, cancelled=cancelled)
+    import_data(carla.store, snapshot, cancelled=counted)
     carla.store.close()
-    # Stopped at the last check, after every register is in the prepared file.
-    stop_after, checks = checks - 1, 0
     before = bruno.store.db_path.read_bytes()
 
+    # Stopped at the last check, after every register is in the prepared file.
     with pytest.raises(exchange.ImportCancelled):
-        import_data(bruno.store, snapshot, cancelled=cancelled)
+        import_data(bruno.store, snapshot, cancelled=CancelAfter(counted.calls - 1))
 
     assert bruno.store.db_path.read_bytes() == before
     assert staging_files(bruno) == []

@@ -69,7 +69,7 @@ class StagedStore:
             self._lock.execute("BEGIN IMMEDIATE")
             self._version = _data_version(self._lock)
             # The write lock blocks writers, not readers, so a separate connection reads
-            # the store as it stands in the lock's transaction.
+            # the same committed state as the lock's transaction.
             copy_database(self.live.db_path, self.path)
         except sqlite3.Error as error:
             self._discard()
@@ -108,8 +108,7 @@ class StagedStore:
             lock.execute("BEGIN EXCLUSIVE")
             # Only between the commit above and this lock could another connection write.
             if _data_version(lock) != self._version:
-                lock.execute("ROLLBACK")
-                lock.execute("PRAGMA journal_mode=WAL")
+                _release_to_wal(lock)
                 raise StoreChangedError
             if self._rename():
                 self._record_new_file()
@@ -132,8 +131,7 @@ class StagedStore:
         except OSError as error:
             log.warning("Renaming %s onto %s failed: %s", self.path.name, self.live.db_path.name, error)
             if self._lock is not None:
-                self._lock.execute("ROLLBACK")
-                self._lock.execute("PRAGMA journal_mode=WAL")
+                _release_to_wal(self._lock)
             return False
         # POSIX: a connection opened during the rename met the exclusive lock and failed.
         self._close_lock()
@@ -176,6 +174,12 @@ def _switch_to_rollback_journal(connection: sqlite3.Connection) -> bool:
     except sqlite3.OperationalError as error:
         log.info("The store stays in WAL mode: %s", error)
         return False
+
+
+def _release_to_wal(connection: sqlite3.Connection) -> None:
+    """End ``connection``'s exclusive transaction and put its database back in WAL mode."""
+    connection.execute("ROLLBACK")
+    connection.execute("PRAGMA journal_mode=WAL")
 
 
 def _remove_database(path: Path) -> None:
