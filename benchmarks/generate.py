@@ -15,18 +15,21 @@ lists the counts and the records that the scenarios open. ``--check`` exports th
 store with ``export_data``, imports the file into an empty store with ``import_data``
 and compares the two stores row by row.
 
-The product has no journal notes, contacts, indicator values or documents yet: the
-"journal notes + actions" share of the datasets is generated as actions only, and the
-other three are skipped.
+The "journal notes + actions" count of the datasets is split evenly between the two.
+Every meeting gets an agenda of two to five items. Documents hold small text files,
+written into the data folder's document store, and the document index is built
+before the dataset is cached, as the application builds it at its first start.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import logging
 import random
+import re
 import shutil
 import sqlite3
 import sys
@@ -38,12 +41,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks import names
+from tzcld_desktop.domain.text import normalize
 
 log = logging.getLogger("benchmarks.generate")
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Bump when the generated data changes, so cached datasets are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 20261204
 # Dates of the generated data run from the first habilitations to this fixed day, so a
 # seed builds the same dataset whatever day it runs (and no stamp is in the future).
@@ -57,8 +61,9 @@ INSERT_BATCH = 20_000
 class DatasetSpec:
     """Counts of one dataset.
 
-    ``stages`` maps each stage value to its number of territories, and ``heavy_actions``
-    is the number of actions of the one territory that the scenarios open.
+    ``stages`` maps each stage value to its number of territories. ``heavy_actions`` and
+    ``heavy_notes`` are the actions and journal notes of the one territory that the
+    scenarios open, counted in ``actions`` and ``notes``.
     """
 
     name: str
@@ -67,6 +72,11 @@ class DatasetSpec:
     meetings: int
     actions: int
     heavy_actions: int
+    notes: int
+    heavy_notes: int
+    contacts: int
+    indicator_values: int
+    documents: int
     seed: int = DEFAULT_SEED
 
     @property
@@ -77,13 +87,16 @@ class DatasetSpec:
 DATASETS = {
     # A smoke-test size: every kind of record, built in about a second.
     "tiny": DatasetSpec("tiny", {"habilite": 9, "candidature": 3, "emergent": 12, "interesse": 6},
-                        clusters=2, meetings=10, actions=60, heavy_actions=20),
+                        clusters=2, meetings=10, actions=30, heavy_actions=10, notes=30, heavy_notes=10,
+                        contacts=20, indicator_values=40, documents=6),
     # The national copy in 2026.
     "today": DatasetSpec("today", {"habilite": 90, "emergent": 150, "interesse": 60},
-                         clusters=20, meetings=2_000, actions=20_000, heavy_actions=300),
+                         clusters=20, meetings=2_000, actions=10_000, heavy_actions=300, notes=10_000,
+                         heavy_notes=300, contacts=2_000, indicator_values=5_000, documents=500),
     # Ten years ahead with everything kept. The split of stages is an estimate.
     "decade": DatasetSpec("decade", {"habilite": 1_500, "candidature": 500, "emergent": 2_000, "interesse": 1_000},
-                          clusters=200, meetings=20_000, actions=200_000, heavy_actions=1_000),
+                          clusters=200, meetings=20_000, actions=100_000, heavy_actions=1_000, notes=100_000,
+                          heavy_notes=1_000, contacts=20_000, indicator_values=50_000, documents=5_000),
 }
 
 
@@ -139,6 +152,8 @@ class _Builder:
         self.clusters: list[dict[str, object]] = []
         self.meetings: list[dict[str, object]] = []
         self.attendance: dict[str, list[str]] = {}
+        # Contents of the document files by SHA-256, written into the store's document folder.
+        self.files: dict[str, bytes] = {}
 
     def _uuid(self) -> str:
         # uuid4 from the seeded generator, so ids repeat from one build to the next.
@@ -150,6 +165,11 @@ class _Builder:
         self._meetings()
         heavy = self._heavy_territory()
         self._actions(heavy)
+        self._notes(heavy)
+        self._agendas()
+        self._contacts()
+        self._indicator_values()
+        self._documents()
         busiest = max(self.meetings, key=lambda meeting: len(self.attendance[meeting["id"]]))
         return {"heavy_territory_id": heavy["id"], "heavy_territory_name": heavy["name"],
                 "busiest_meeting_id": busiest["id"]}
@@ -359,6 +379,137 @@ class _Builder:
             return self.rng.choices(statuses, (10, 8, 70, 12))[0]
         return self.rng.choices(statuses, (50, 35, 15, 0))[0]
 
+    # -- journal notes and agendas ------------------------------------------------------
+
+    def _notes(self, heavy: dict[str, object]) -> None:
+        """Add the journal notes: ``heavy_notes`` on ``heavy``, a third of the others filed from a meeting."""
+        rng = self.rng
+        others = [territory["id"] for territory in self.territories if territory is not heavy] or [heavy["id"]]
+        kinds = ("visite", "appel", "courriel", "autre")
+        for index in range(self.spec.notes):
+            meeting = None
+            if index < self.spec.heavy_notes:
+                territory_id = heavy["id"]
+            elif rng.random() < 0.3:
+                meeting = rng.choice(self.meetings)
+                attending = [item for item in self.attendance[meeting["id"]] if item != heavy["id"]] or others
+                territory_id = rng.choice(attending)
+            else:
+                territory_id = rng.choice(others)
+            day = meeting["meeting_date"] if meeting else _random_day(rng, date(2017, 1, 1))
+            values = {
+                "id": self._uuid(), "territory_id": territory_id, "meeting_id": meeting["id"] if meeting else None,
+                "note_date": day, "kind": "reunion" if meeting else rng.choice(kinds),
+                "author": AUTHOR if rng.random() < 0.7 else names.person(rng),
+                "text": names.text(rng, rng.randint(1, 3)),
+            }
+            self.records.append(Record("journal_note", values, _ms(day, rng)))
+
+    def _agendas(self) -> None:
+        """Give every meeting two to five agenda items, up to two of them on an attending territory."""
+        rng = self.rng
+        territory_names = {territory["id"]: territory["name"] for territory in self.territories}
+        for meeting in self.meetings:
+            attending = self.attendance[meeting["id"]]
+            featured = rng.sample(attending, min(len(attending), rng.randint(0, 2)))
+            created = _ms(meeting["meeting_date"], rng)
+            for position in range(rng.randint(2, 5)):
+                territory_id = featured[position] if position < len(featured) else None
+                section = territory_names[territory_id] if territory_id else rng.choice(names.AGENDA_THEMES)
+                values = {
+                    "id": self._uuid(), "meeting_id": meeting["id"], "section": section,
+                    "territory_id": territory_id, "position": float(position + 1),
+                    "title": rng.choice(names.AGENDA_POINTS),
+                    "presenter": names.person(rng) if rng.random() < 0.7 else "",
+                    "duration_minutes": rng.choice((10, 15, 20, 30, 45)),
+                    "minutes": names.paragraph(rng, rng.randint(1, 3)),
+                    "status": "traite" if rng.random() < 0.9 else "reporte",
+                }
+                self.records.append(Record("agenda_item", values, created))
+
+    # -- contacts and indicators ------------------------------------------------------
+
+    def _contacts(self) -> None:
+        """Add the contacts: one in ten is an animator of a cluster, the others belong to a territory."""
+        rng = self.rng
+        roles = ("elu", "chef_projet", "directeur_ebe", "membre_cle", "partenaire", "autre")
+        for _ in range(self.spec.contacts):
+            first, last = rng.choice(names.FIRST_NAMES), rng.choice(names.LAST_NAMES)
+            territory_id = cluster_id = None
+            if rng.random() < 0.1:
+                cluster_id, role = rng.choice(self.clusters)["id"], "animateur"
+            else:
+                territory_id, role = rng.choice(self.territories)["id"], rng.choice(roles)
+            organisation = rng.choice(names.ORGANISATIONS)
+            mailbox = ".".join(re.sub(r"[^a-z]+", "-", normalize(part)) for part in (first, last))
+            values = {
+                "id": self._uuid(), "territory_id": territory_id, "cluster_id": cluster_id,
+                "name": f"{first} {last}", "role": role,
+                "organisation": organisation[0].upper() + organisation[1:],
+                "phone": f"0{rng.randint(1, 7)} " + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(4)),
+                "email": f"{mailbox}@exemple.fr", "personal": rng.random() < 0.8,
+                "notes": names.paragraph(rng, rng.randint(0, 1)),
+            }
+            self.records.append(Record("contact", values, _ms(_random_day(rng, date(2017, 1, 1)), rng)))
+
+    def _indicator_values(self) -> None:
+        """Add dated indicator values to the habilitated and emerging territories."""
+        rng = self.rng
+        followed = [territory["id"] for territory in self.territories
+                    if territory["stage"] in ("habilite", "emergent")] or [t["id"] for t in self.territories]
+        ranges = {
+            "personnes_concernees": (100, 2_000), "volontaires": (20, 400), "embauches": (0, 150),
+            "duree_privation": (12, 60), "privation_totale": (50, 1_500), "privation_partielle": (20, 800),
+            "privation_reguliere": (10, 400),
+        }
+        indicators = list(ranges)
+        for _ in range(self.spec.indicator_values):
+            indicator = rng.choice(indicators)
+            day = _random_day(rng, date(2017, 1, 1))
+            values = {
+                "id": self._uuid(), "territory_id": rng.choice(followed), "ebe_id": None, "indicator": indicator,
+                "value_date": day, "value": float(rng.randint(*ranges[indicator])),
+                "comment": rng.choice(("", "", "", "Chiffre du comité local", "Estimation de France Travail")),
+            }
+            self.records.append(Record("indicator_value", values, _ms(day, rng)))
+
+    # -- documents ------------------------------------------------------------------------
+
+    def _documents(self) -> None:
+        """Add documents with small text files: three in ten in the document base, the others given to a territory or attached to a meeting."""
+        rng = self.rng
+        categories = ("methode", "juridique", "modele", "formation", "communication", "evaluation", "autre")
+        for _ in range(self.spec.documents):
+            day = _random_day(rng, date(2017, 1, 1))
+            title = f"{rng.choice(names.DOCUMENT_TITLES)} – {names.commune(rng)}"
+            content = f"{title}\n\n{names.text(rng, rng.randint(2, 8))}\n".encode()
+            sha256 = hashlib.sha256(content).hexdigest()
+            self.files[sha256] = content
+            in_library = rng.random() < 0.3
+            document_id = self._uuid()
+            values = {
+                "id": document_id, "title": title,
+                "description": names.paragraph(rng, 1) if in_library else "",
+                "file_name": re.sub(r"[^a-z0-9]+", "-", normalize(title)).strip("-") + ".txt",
+                "sha256": sha256, "size": len(content), "media_type": "text/plain", "link": "",
+                "in_library": in_library, "category": rng.choice(categories) if in_library else "autre",
+                "tags": ", ".join(rng.sample(names.DOCUMENT_TAGS, rng.randint(0, 3))) if in_library else "",
+                "stages": "", "source": "TZCLD" if in_library else "", "version": "", "document_date": day,
+                "superseded_by_id": None, "language": "fr", "added_on": day,
+            }
+            created = _ms(day, rng)
+            self.records.append(Record("document", values, created))
+            if in_library and rng.random() < 0.5:
+                continue
+            territory_id = meeting_id = None
+            if rng.random() < 0.7:
+                territory_id = rng.choice(self.territories)["id"]
+            else:
+                meeting_id = rng.choice(self.meetings)["id"]
+            link = {"id": self._uuid(), "document_id": document_id, "territory_id": territory_id,
+                    "meeting_id": meeting_id, "given_on": day, "comment": ""}
+            self.records.append(Record("document_link", link, created + 1))
+
 
 # -- writing --------------------------------------------------------------------------
 
@@ -455,6 +606,7 @@ class _Writer:
 
 
 def _write_store(folder: Path, spec: DatasetSpec, builder: _Builder) -> dict[str, int]:
+    from tzcld_desktop.db import library
     from tzcld_desktop.db.store import DB_FILE_NAME, open_store
 
     store = open_store(folder, daily_backup=False)
@@ -481,9 +633,27 @@ def _write_store(folder: Path, spec: DatasetSpec, builder: _Builder) -> dict[str
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+    _write_files(folder, builder.files)
+    # The application indexes the document base at its first start, so the dataset is
+    # cached in the state that start leaves.
+    store = open_store(folder, daily_backup=False)
+    try:
+        library.refresh_index(store)
+    finally:
+        store.close()
     counts = {table: sum(1 for record in builder.records if record.table == table) for table in writer.models}
     counts["sync_register"] = writer.registers_written
     return counts
+
+
+def _write_files(folder: Path, files: dict[str, bytes]) -> None:
+    """Write the document files where ``db.blobs`` stores them, without the fsync of each file."""
+    from tzcld_desktop.db import blobs
+
+    for sha256, content in files.items():
+        path = blobs.blob_path(folder, sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
 
 
 # -- cache ----------------------------------------------------------------------------
@@ -551,6 +721,7 @@ def check_round_trip(name: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
 
     Raises ``AssertionError`` naming the first table whose rows differ.
     """
+    from tzcld_desktop.db import blobs
     from tzcld_desktop.db.models import SYNCED_MODELS
     from tzcld_desktop.db.store import DB_FILE_NAME, open_store
     from tzcld_desktop.sync.exchange import export_data, import_data
@@ -560,6 +731,9 @@ def check_round_trip(name: str, data_dir: Path = DATA_DIR) -> dict[str, int]:
         source_dir = scratch_dir / "source"
         source_dir.mkdir()
         shutil.copyfile(dataset_dir(name, data_dir) / DB_FILE_NAME, source_dir / DB_FILE_NAME)
+        documents = blobs.blob_dir(dataset_dir(name, data_dir))
+        if documents.is_dir():
+            shutil.copytree(documents, blobs.blob_dir(source_dir))
         source = open_store(source_dir, daily_backup=False)
         exchange_file = scratch_dir / "tout.tzsync"
         export_data(source, exchange_file)

@@ -132,6 +132,27 @@ PLACES = (
     "Centre social, {commune}", "Hôtel de la communauté de communes, {commune}",
 )
 
+AGENDA_THEMES = (
+    "Accueil et tour de table", "Actualités nationales", "Vie de la grappe", "Financement",
+    "Formation des encadrants", "Questions diverses", "Calendrier des prochaines rencontres",
+)
+
+AGENDA_POINTS = (
+    "Point d'étape du projet", "Retour sur le recensement des personnes privées d'emploi",
+    "Présentation des nouvelles activités", "Budget et convention de financement",
+    "Préparation du dossier de candidature", "Échanges de pratiques entre territoires",
+    "Bilan du comité local pour l'emploi", "Organisation de la prochaine visite",
+)
+
+DOCUMENT_TITLES = (
+    "Compte rendu du comité local", "Convention de financement", "Dossier de candidature",
+    "Fiche méthode sur le recensement", "Modèle de délibération", "Bilan annuel de l'entreprise à but d'emploi",
+    "Support de formation des encadrants", "Plaquette de présentation", "Note juridique sur les statuts",
+    "Programme de la journée de grappe",
+)
+
+DOCUMENT_TAGS = ("candidature", "financement", "CLE", "EBE", "recensement", "formation", "juridique", "bilan")
+
 DIRECTIONS = ("Nord", "Sud", "Est", "Ouest", "Centre", "Littoral", "Montagne", "Vallée", "Plaine", "Bocage")
 
 

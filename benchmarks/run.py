@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.generate import DATA_DIR, DATASETS, generate
+from tzcld_desktop.db.blobs import blob_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 DB_FILE_NAME = "tzcld.sqlite3"
@@ -110,7 +111,10 @@ def dataset_description(name: str, manifest: dict, db_path: Path) -> str:
     return (
         f"{name}: {counts['territory']:,} territories ({stages}), {counts['cluster']:,} clusters, "
         f"{counts['meeting']:,} meetings with {counts['meeting_territory']:,} attendances, "
-        f"{counts['action']:,} actions ({spec['heavy_actions']:,} on one territory), "
+        f"{counts['action']:,} actions and {counts['journal_note']:,} journal notes "
+        f"({spec['heavy_actions']:,} and {spec['heavy_notes']:,} on one territory), "
+        f"{counts['agenda_item']:,} agenda items, {counts['contact']:,} contacts, "
+        f"{counts['indicator_value']:,} indicator values, {counts['document']:,} documents, "
         f"{counts['sync_register']:,} registers; store {db_path.stat().st_size / 2**20:,.0f} MiB; seed {spec['seed']}"
     )
 
@@ -170,13 +174,15 @@ def _last_line(text: str) -> str:
 
 
 def _prepare(dataset: str, data_dir: Path, work_root: Path, copies: tuple[str, ...]) -> tuple[Path, Path]:
-    """Return the dataset folder and a scratch folder holding copies of its store."""
+    """Return the dataset folder and a scratch folder holding copies of its store and document files."""
     generate(DATASETS[dataset], data_dir)
     dataset_dir = data_dir / dataset
     work = work_root / dataset
     for copy in copies:
         (work / copy).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(dataset_dir / DB_FILE_NAME, work / copy / DB_FILE_NAME)
+        if blob_dir(dataset_dir).is_dir():
+            shutil.copytree(blob_dir(dataset_dir), blob_dir(work / copy), dirs_exist_ok=True)
     return dataset_dir, work
 
 

@@ -24,7 +24,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 # Timed runs of one measurement stop once they have taken this long, after the first run.
@@ -559,48 +559,13 @@ def scenario_open_territory(context: Context) -> None:
     _record_window_row(context, app, territory_id, baseline)
 
 
-# The record window is measured with this many journal notes on the territory it opens.
-RECORD_NOTES = 1_000
-
-
-def _store_with_notes(context: Context, territory_id: str):
-    """Return a store on a private copy of the dataset whose territory has ``RECORD_NOTES`` notes.
-
-    The generated datasets have no journal notes, so the missing ones are added through
-    the ORM in one transaction (untimed), and the capture hook writes their registers.
-    """
-    import random
-    import uuid
-
-    from sqlalchemy import func, select
-
-    from benchmarks import names
-    from tzcld_desktop.db.models import JournalNote
-    from tzcld_desktop.domain.vocabulary import NoteKind
-
-    folder = context.work / "fiche-notes"
-    folder.mkdir(exist_ok=True)
-    shutil.copyfile(context.store_path / "tzcld.sqlite3", folder / "tzcld.sqlite3")
-    store = _open_store(folder)
-    rng = random.Random(20261205)
-    kinds = [kind.value for kind in NoteKind]
-    with store.transaction() as session:
-        present = session.scalar(select(func.count()).select_from(JournalNote)
-                                 .where(JournalNote.territory_id == territory_id, JournalNote.deleted.is_(False)))
-        for _ in range(RECORD_NOTES - present):
-            session.add(JournalNote(
-                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), territory_id=territory_id,
-                note_date=datetime(2017, 1, 1).date() + timedelta(days=rng.randint(0, 3600)),
-                kind=rng.choice(kinds), author=names.person(rng), text=names.text(rng, rng.randint(1, 3))))
-    return store, folder
-
-
 def _record_window_row(context: Context, app, territory_id: str, baseline: float) -> None:
     from tzcld_desktop.db.services import Services
     from tzcld_desktop.ui.context import AppContext, DataBus
     from tzcld_desktop.ui.record.record_view import open_territory_record
 
-    store, folder = _store_with_notes(context, territory_id)
+    store = _open_store(context.store_path)
+    notes = context.manifest["spec"]["heavy_notes"]
     app_context = AppContext(store, Services(store), DataBus())
 
     def open_record() -> None:
@@ -611,13 +576,12 @@ def _record_window_row(context: Context, app, territory_id: str, baseline: float
 
     open_record()
     runs = timed_runs(open_record, context.repeat * 3, context.budget)
-    row = Row("open.record", f"Open a territory record window with {RECORD_NOTES} journal notes",
+    row = Row("open.record", f"Open a territory record window with {notes:,} journal notes",
               context.dataset, "s", Target("absolute", 0.100), len(runs), statistics.median(runs), baseline,
               "raw sqlite3: its actions and meetings")
     context.recorder.write(row)
     profile_once(context, "record", open_record)
     store.close()
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _raw_territory_seconds(db_path: Path, territory_id: str, repeat: int) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,35 @@ def test_generator_builds_tiny_dataset(tiny_data):
     assert manifest["counts"]["territory"] == 30
     assert manifest["counts"]["sync_register"] > 0
     assert "reproduced every row" in completed.stdout
+
+
+@pytest.mark.parametrize("table", ["journal_note", "action", "agenda_item", "contact", "indicator_value",
+                                   "document", "document_link"])
+def test_generator_fills_record_table(tiny_data, table):
+    data_dir, completed = tiny_data
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    connection = sqlite3.connect(data_dir / "tiny" / "tzcld.sqlite3")
+
+    stored = connection.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+    connection.close()
+
+    assert stored > 0
+
+
+def test_generator_stores_document_files(tiny_data):
+    data_dir, _ = tiny_data
+    folder = data_dir / "tiny"
+    connection = sqlite3.connect(folder / "tzcld.sqlite3")
+    hashes = [row[0] for row in connection.execute("SELECT sha256 FROM document")]
+    indexed = connection.execute("SELECT count(*) FROM document_text").fetchone()[0]
+    library = connection.execute("SELECT count(*) FROM document WHERE in_library = 1").fetchone()[0]
+    connection.close()
+
+    assert hashes
+    for sha256 in hashes:
+        assert (folder / "documents" / sha256[:2] / sha256).is_file(), sha256
+    assert library > 0
+    assert indexed == library
 
 
 def test_harness_writes_row_per_scenario(tiny_data, tmp_path):
