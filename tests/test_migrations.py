@@ -107,6 +107,8 @@ ROWS_BY_REVISION["0007_sync_dots"] = [
 ]
 # 0008 adds read indexes only, so it contains the same rows as 0007.
 ROWS_BY_REVISION["0008_read_indexes"] = ROWS_BY_REVISION["0007_sync_dots"]
+# 0009 adds the bulk load table, which starts empty, so it contains the same rows as 0008.
+ROWS_BY_REVISION["0009_bulk_loads"] = ROWS_BY_REVISION["0008_read_indexes"]
 
 
 def test_every_revision_has_a_fixture():

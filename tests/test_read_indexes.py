@@ -14,7 +14,7 @@ from tzcld_desktop.domain.stages import ActionStatus, Stage
 
 TODAY = date(2026, 6, 15)
 READ_INDEXES = {"ix_territory_live_by_name", "ix_action_open_by_territory", "ix_search_row_action_order",
-                "ix_search_row_note_order"}
+                "ix_search_row_note_order", "ix_journal_note_live_by_date", "ix_contact_live_search"}
 
 
 def test_open_statuses_match_indexes():
@@ -54,6 +54,7 @@ def test_dashboard_reads_through_indexes(store, profile):
         plans = dashboard_plans(store, region_codes)
         assert "ix_territory_live_by_name" in plans, region_codes
         assert "ix_action_open_by_territory" in plans, region_codes
+        assert "ix_journal_note_live_by_date" in plans, region_codes
 
 
 def build_actions(store, services):

@@ -583,6 +583,12 @@ Index("ix_territory_live_by_name", Territory.name_key, Territory.id, Territory.r
       Territory.health, sqlite_where=text("deleted IS 0"))
 Index("ix_action_open_by_territory", Action.territory_id, Action.meeting_id, Action.due_date, Action.deleted,
       Action.status, sqlite_where=text("deleted IS 0 AND status IN ('a_faire', 'en_cours')"))
+# Read indexes of migration 0010: the live notes by date, for the dashboard's "no
+# contact" count, and the live contacts as the global search reads them.
+Index("ix_journal_note_live_by_date", JournalNote.note_date, JournalNote.territory_id, JournalNote.deleted,
+      sqlite_where=text("deleted IS 0"))
+Index("ix_contact_live_search", Contact.name_key, Contact.id, Contact.organisation_key, Contact.email,
+      Contact.territory_id, Contact.deleted, sqlite_where=text("deleted IS 0"))
 # Local indexes of migration 0006: per synced table, its records flagged for the status bar.
 for _model in SYNCED_MODELS.values():
     Index(f"ix_{_model.__tablename__}_open_items", _model.id,

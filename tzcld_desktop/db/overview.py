@@ -161,7 +161,7 @@ def load_dashboard(
     no_contact_weeks: int = DEFAULT_NO_CONTACT_WEEKS,
     today: date | None = None,
 ) -> Dashboard:
-    """Read the dashboard of the territories of ``region_codes`` (every region when empty) in five statements."""
+    """Read the dashboard of the territories of ``region_codes`` (every region when empty) in six statements."""
     today = today or date.today()
     region_codes = tuple(region_codes)
     since = today - timedelta(weeks=no_contact_weeks)
@@ -205,13 +205,7 @@ def _territory_facts(
 
     With ``overdue_before``, also count the open actions of each territory due before that day.
     """
-    recent_note = exists(
-        select(JournalNote.id).where(
-            JournalNote.territory_id == Territory.id,
-            JournalNote.note_date >= since,
-            JournalNote.deleted.is_(False),
-        )
-    )
+    noted = _noted_since(session, since)
     overdue = literal(0)
     if overdue_before is not None:
         # One search per territory in the partial index of open actions, in place of
@@ -228,7 +222,7 @@ def _territory_facts(
         live = and_(live, Territory.region_id.concat("").in_(_region_ids(region_codes)))
     rows = _plain_rows(
         session,
-        select(Territory.id, Territory.stage, Territory.health, recent_note, overdue)
+        select(Territory.id, Territory.stage, Territory.health, overdue)
         .where(live)
         .order_by(Territory.name_key, Territory.id),
     )
@@ -241,7 +235,7 @@ def _territory_facts(
     ids: list[str] = []
     quiet: list[str] = []
     overdue_counts: dict[str, int] = {}
-    for territory_id, stage, health, has_recent_note, overdue_count in rows:
+    for territory_id, stage, health, overdue_count in rows:
         ids.append(territory_id)
         stage_list = stage_lists.get(stage)
         if stage_list is not None:
@@ -249,7 +243,7 @@ def _territory_facts(
         health_list = health_lists.get(health)
         if health_list is not None:
             health_list.append(territory_id)
-        if not has_recent_note:
+        if territory_id not in noted:
             quiet.append(territory_id)
         if overdue_count:
             overdue_counts[territory_id] = overdue_count
@@ -260,6 +254,17 @@ def _territory_facts(
         tuple(quiet),
         overdue_counts,
     )
+
+
+def _noted_since(session: Session, since: date) -> set[str]:
+    """Return the territories with a live journal note dated ``since`` or later."""
+    # Driven by the note date through ix_journal_note_live_by_date (migration 0010), so
+    # only the recent notes are read. One EXISTS per territory took 16 ms on the 5,000
+    # territories of the decade benchmark dataset, this 1.4 ms (2-core AMD EPYC VM).
+    return set(_plain_scalars(
+        session,
+        select(JournalNote.territory_id).where(JournalNote.note_date >= since, JournalNote.deleted.is_(False)),
+    ))
 
 
 def _met_since(session: Session, since: date, today: date) -> set[str]:
@@ -506,21 +511,29 @@ def _search_territories(session: Session, words: tuple[str, ...], limit: int) ->
     return _group(SearchKind.TERRITORY, rows, hit)
 
 
-def _live_territory_or_none(territory_id_column):
-    """Return the condition that a row belongs to a live territory or to none (joined on ``Territory``)."""
-    return or_(territory_id_column.is_(None), Territory.deleted.is_(False))
-
-
 def _search_contacts(session: Session, words: tuple[str, ...], limit: int) -> SearchGroup:
-    matched = _all_words_in(words, Contact.name_key, func.lower(Contact.email), Contact.organisation_key)
-    rows = session.execute(
-        select(Contact.id, Contact.territory_id, Contact.name, func.coalesce(Territory.name, ""),
-               Contact.organisation, Contact.email, Contact.role, func.count().over())
-        .outerjoin(Territory, Territory.id == Contact.territory_id)
-        .where(Contact.deleted.is_(False), _live_territory_or_none(Contact.territory_id), matched)
+    # The words are matched on the narrow index ix_contact_live_search (migration 0010),
+    # walked in name order, so no contact row is read until the first hits are known.
+    # The e-mail needs no lower(): SQLite's LIKE ignores case for ASCII letters, and its
+    # lower() changes only those.
+    matched = _all_words_in(words, Contact.name_key, Contact.email, Contact.organisation_key)
+    deleted_territories = select(Territory.id).where(Territory.deleted.is_not(False))
+    found = _plain_rows(
+        session,
+        select(Contact.id, func.count().over())
+        .where(Contact.deleted.is_(False), or_(Contact.territory_id.is_(None),
+                                               Contact.territory_id.not_in(deleted_territories)), matched)
         .order_by(Contact.name_key, Contact.id)
-        .limit(limit)
-    ).all()
+        .limit(limit),
+    )
+    contact_ids = [contact_id for contact_id, _total in found]
+    rows = _plain_rows(
+        session,
+        select(Contact.id, Contact.territory_id, Contact.name, func.coalesce(Territory.name, ""),
+               Contact.organisation, Contact.email, Contact.role)
+        .outerjoin(Territory, Territory.id == Contact.territory_id)
+        .where(Contact.id.in_(contact_ids)),
+    ) if contact_ids else []
 
     def hit(row) -> SearchHit:
         contact_id, territory_id, name, territory_name, organisation, email, role = row
@@ -528,7 +541,8 @@ def _search_contacts(session: Session, words: tuple[str, ...], limit: int) -> Se
         return SearchHit(SearchKind.CONTACT, contact_id, territory_id, name, territory_name, status=role,
                          detail=detail)
 
-    return _group(SearchKind.CONTACT, rows, hit)
+    total = found[0][1] if found else 0
+    return SearchGroup(SearchKind.CONTACT, total, _in_order(contact_ids, rows, hit))
 
 
 def _search_notes(session: Session, words: tuple[str, ...], limit: int) -> SearchGroup:

@@ -19,7 +19,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # that this list matches the migration scripts.
 KNOWN_REVISIONS = (
     "0001_initial", "0002_peers", "0003_exchange_log", "0004_record_meetings_documents", "0005_document_index",
-    "0006_local_indexes", "0007_sync_dots", "0008_read_indexes", "0009_bulk_loads",
+    "0006_local_indexes", "0007_sync_dots", "0008_read_indexes", "0009_bulk_loads", "0010_note_contact_indexes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
