@@ -239,3 +239,37 @@ def test_search_in_few_statements(services, store, pdf):
         rows = library.search_library(session, LibraryQuery(words="fiche", category="autre"))
     assert len(rows) == 5
     assert len(statements) <= 3
+
+
+def test_import_without_documents_skips_index(services, store, tmp_path, monkeypatch):
+    sender = open_store(tmp_path / "national")
+    sender_services = Services(sender)
+    document_id = sender_services.add_library_document(LibraryDocumentInput("Note nationale", link="https://a.fr"))
+    export_data(sender, tmp_path / "premier.tzsync")
+    import_data(store, tmp_path / "premier.tzsync")
+    # The sender learns what this copy holds, so its next files carry only the changes.
+    export_data(store, tmp_path / "retour.tzsync")
+    import_data(sender, tmp_path / "retour.tzsync")
+    refreshed = []
+    original = library.refresh_index
+
+    def counted(target, *args, **kwargs):
+        if target is store:
+            refreshed.append(target)
+        return original(target, *args, **kwargs)
+
+    monkeypatch.setattr(library, "refresh_index", counted)
+
+    sender_services.create_territory(TerritoryInput("Quartier Nord", Stage.EMERGING, "38"))
+    export_data(sender, tmp_path / "territoire.tzsync", for_peer=store.replica_id())
+    import_data(store, tmp_path / "territoire.tzsync")
+    assert refreshed == []
+
+    sender_services.update_library_document(document_id, LibraryDocumentInput("Note nationale révisée",
+                                                                              link="https://a.fr"))
+    export_data(sender, tmp_path / "document.tzsync", for_peer=store.replica_id())
+    import_data(store, tmp_path / "document.tzsync")
+    sender.close()
+
+    assert len(refreshed) == 1
+    assert titles(store, words="revisee") == ["Note nationale révisée"]

@@ -669,7 +669,10 @@ def _import_data(
         raise
     log.info("Imported %s from replica %s: %s (%d files, %d missing)", path.name, opened.sender["replica"],
              report.counts(), report.files, report.files_missing)
-    _refresh_library_index(store)
+    # The index holds only document fields and files: reading every library document to
+    # compare took 80 ms of an import of 100 edits on the decade benchmark dataset.
+    if incoming is None or written or any(table == "document" for table, _record, _field in incoming):
+        _refresh_library_index(store)
     return report
 
 
