@@ -147,25 +147,6 @@ def test_short_or_unknown_query(qtbot, dialog):
     assert dialog.status_label.text() == "Aucun résultat pour « zzzz »."
 
 
-def test_last_of_many_hits_reachable(qtbot, dialog, records):
-    services = dialog.context.services
-    for index in range(20):
-        territory = services.create_territory(TerritoryInput(f"Quartier Bellevue {index}", Stage.EMERGING, "38"))
-        services.save_note(None, NoteInput(territory, date(2026, 2, 1), NoteKind.CALL, f"Appel sur Bellevue {index}"))
-    search(dialog, qtbot, "bellevue")
-    view = dialog.results_list
-    # Two headings and 40 hits: more rows than one layout batch.
-    assert view.count() == 42
-
-    for _ in range(10):
-        qtbot.keyClick(dialog.search_edit, Qt.Key.Key_PageDown)
-
-    last = view.item(view.count() - 1)
-    assert view.currentItem() is last
-    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualItemRect(last)), timeout=2000)
-    assert view.visualItemRect(last).height() > view.visualItemRect(view.item(0)).height()
-
-
 def test_hits_limited_per_kind_with_total(store, services, profile):
     for index in range(25):
         services.create_territory(TerritoryInput(f"Quartier {index}", Stage.INTERESTED, "38"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -34,8 +33,6 @@ log = logging.getLogger(__name__)
 # Typing pauses this long before the search runs, so a fast typist waits for one search only.
 DEBOUNCE_MS = 150
 LIMIT_PER_KIND = 20
-# Rows the list lays out per event-loop turn: about a screen of hits at the dialog's size.
-LAYOUT_BATCH_ROWS = 20
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 LINES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -222,14 +219,6 @@ class SearchDialog(QDialog):
         self.results_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Laying out the 80 hits of a frequent word as rich text took about 40 ms on the
-        # decade benchmark dataset (2-core AMD EPYC VM). In batches, the first screen of
-        # hits shows at once and the rows below are laid out in the next event-loop turns.
-        self.results_list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.results_list.setBatchSize(LAYOUT_BATCH_ROWS)
-        # A row not laid out yet cannot be scrolled to, so each batch that extends the
-        # list scrolls the current hit into view again.
-        self.results_list.verticalScrollBar().rangeChanged.connect(self._keep_current_visible)
         self.hit_delegate = _HitDelegate(self)
         self.results_list.setItemDelegate(self.hit_delegate)
         self.results_list.itemClicked.connect(self._item_clicked)
@@ -316,11 +305,6 @@ class SearchDialog(QDialog):
             return
         self.results_list.setCurrentRow(row)
         self.results_list.scrollToItem(self.results_list.item(row))
-
-    def _keep_current_visible(self) -> None:
-        current = self.results_list.currentItem()
-        if current is not None:
-            self.results_list.scrollToItem(current)
 
     def _step(self, steps: int) -> None:
         rows = self._hit_rows()
