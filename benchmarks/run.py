@@ -44,7 +44,6 @@ WORKER_MEMORY_LIMIT = 16 * 2**30
 # Targets of the performance plan that no scenario measures, and why.
 NOT_MEASURED = (
     ("No N+1 queries", "checked by tests/test_query_counts.py, which counts the statements of each main screen"),
-    ("Contacts, indicator values, documents", "in the product, but the generator does not write them yet"),
 )
 
 
