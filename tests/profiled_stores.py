@@ -34,3 +34,26 @@ def database_dump(store: Store) -> list[str]:
         return list(connection.iterdump())
     finally:
         connection.close()
+
+
+def query_plans(store: Store, read) -> str:
+    """Return the query plans of the statements that ``read(session)`` runs on ``store``, as one text."""
+    from sqlalchemy import event
+
+    statements = []
+
+    def record(_connection, _cursor, statement, parameters, _context, _executemany):
+        statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        with store.session() as session:
+            read(session)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    plans = []
+    with store.session() as session:
+        for statement, parameters in statements:
+            rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            plans.extend(str(row[-1]) for row in rows)
+    return "\n".join(plans)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event
-
 from tzcld_desktop.db import overview
 from tzcld_desktop.domain.forms import ClusterInput, TerritoryInput
 from tzcld_desktop.domain.record_forms import ContactInput
 from tzcld_desktop.domain.stages import Stage
+
+from profiled_stores import query_plans
 
 
 def contacts_found(store, text: str, limit: int = 20) -> overview.SearchGroup:
@@ -77,18 +77,7 @@ def test_contacts_hit_shows_territory_and_detail(store, services, profile):
 
 def test_contact_search_reads_narrow_index(store, services, profile):
     build_contacts(services)
-    statements = []
 
-    def record(_connection, _cursor, statement, parameters, _context, _executemany):
-        statements.append((statement, parameters))
+    plans = query_plans(store, lambda session: overview.search_everything(session, "dupont"))
 
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        contacts_found(store, "dupont")
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    with store.session() as session:
-        plans = [str(row[-1]) for statement, parameters in statements if "contact" in statement
-                 for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-
-    assert any("COVERING INDEX ix_contact_live_search" in plan for plan in plans), plans
+    assert "COVERING INDEX ix_contact_live_search" in plans, plans

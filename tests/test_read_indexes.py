@@ -5,12 +5,14 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from tzcld_desktop.db import overview
 from tzcld_desktop.db.overview import INDEXED_OPEN_STATUSES
 from tzcld_desktop.domain.forms import ClusterInput, MeetingInput, TerritoryInput
 from tzcld_desktop.domain.stages import ActionStatus, Stage
+
+from profiled_stores import query_plans
 
 TODAY = date(2026, 6, 15)
 READ_INDEXES = {"ix_territory_live_by_name", "ix_action_open_by_territory", "ix_search_row_action_order",
@@ -30,23 +32,7 @@ def test_new_store_has_read_indexes(store):
 
 def dashboard_plans(store, region_codes) -> str:
     """Return the query plans of the statements that load the dashboard, as one text."""
-    statements = []
-
-    def record(_connection, _cursor, statement, parameters, _context, _executemany):
-        statements.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        with store.session() as session:
-            overview.load_dashboard(session, region_codes, today=TODAY)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    plans = []
-    with store.session() as session:
-        for statement, parameters in statements:
-            rows = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
-            plans.extend(str(row[-1]) for row in rows)
-    return "\n".join(plans)
+    return query_plans(store, lambda session: overview.load_dashboard(session, region_codes, today=TODAY))
 
 
 def test_dashboard_reads_through_indexes(store, profile):

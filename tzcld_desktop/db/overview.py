@@ -260,7 +260,7 @@ def _noted_since(session: Session, since: date) -> set[str]:
     """Return the territories with a live journal note dated ``since`` or later."""
     # Driven by the note date through ix_journal_note_live_by_date (migration 0010), so
     # only the recent notes are read. One EXISTS per territory took 16 ms on the 5,000
-    # territories of the decade benchmark dataset, this 1.4 ms (2-core AMD EPYC VM).
+    # territories of the decade benchmark dataset, and this statement 1.4 ms (2-core AMD EPYC VM).
     return set(_plain_scalars(
         session,
         select(JournalNote.territory_id).where(JournalNote.note_date >= since, JournalNote.deleted.is_(False)),
