@@ -113,6 +113,38 @@ def test_note_found_by_a_word_inside(qtbot, dialog, records):
     assert "jeudi 12 mars 2026 (Visite)" in rows[1]
 
 
+def test_long_note_wraps_inside_its_row(qtbot, dialog, records):
+    dialog.resize(420, 520)
+    search(dialog, qtbot, "chantier")
+    view = dialog.results_list
+    note = view.item(1)
+    line = view.fontMetrics().lineSpacing()
+    # The date line and at least two lines of the note's text: nothing is cut.
+    assert view.visualItemRect(note).height() >= 3 * line
+    assert view.visualItemRect(note).width() <= view.viewport().width()
+
+    search(dialog, qtbot, "duchere")
+    territory = view.item(1)
+    assert 2 * line <= view.visualItemRect(territory).height() < 3 * line
+
+
+def test_last_of_many_hits_reachable(qtbot, dialog, records):
+    services = dialog.context.services
+    for index in range(20):
+        territory = services.create_territory(TerritoryInput(f"Quartier Bellevue {index}", Stage.EMERGING, "38"))
+        services.save_note(None, NoteInput(territory, date(2026, 2, 1), NoteKind.CALL, f"Appel sur Bellevue {index}"))
+    search(dialog, qtbot, "bellevue")
+    view = dialog.results_list
+    assert view.count() == 42
+
+    for _ in range(10):
+        qtbot.keyClick(dialog.search_edit, Qt.Key.Key_PageDown)
+
+    last = view.item(view.count() - 1)
+    assert view.currentItem() is last
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualItemRect(last)), timeout=2000)
+
+
 def test_enter_opens_selected_result(qtbot, dialog, records):
     services = dialog.context.services
     services.create_territory(TerritoryInput("Village 2", Stage.INTERESTED, "38"))

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-import html
 import logging
+import math
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,30 +89,71 @@ def hit_lines(hit: SearchHit) -> tuple[str, str]:
     return f"{territory} — {due} ({_choice_text(ActionStatus, hit.status)})", hit.snippet
 
 
-def _marked(text: str, words: tuple[str, ...]) -> str:
-    """Return ``text`` as HTML with the matches of ``words`` in bold."""
-    pieces = []
-    position = 0
-    for start, end in overview.match_spans(text, words):
-        pieces.append(html.escape(text[position:start]))
-        pieces.append(f"<b>{html.escape(text[start:end])}</b>")
-        position = end
-    pieces.append(html.escape(text[position:]))
-    return "".join(pieces)
-
-
-def _same_lines_at(document: QTextDocument, built_width: int, width: int) -> bool:
-    """Tell whether ``document``, laid out at ``built_width``, breaks its lines the same way at ``width``.
+def _same_lines_at(ideal_width: float, wrapped: bool, built_width: int, width: int) -> bool:
+    """Tell whether text laid out at ``built_width`` breaks its lines the same way at ``width``.
 
     The list requests sizes at a few widths as its scroll bar comes and goes. A narrower
-    width that still fits the longest line breaks nowhere new, and a document whose
-    lines were never wrapped stays the same at any width that fits its longest line.
+    width that still fits the longest line breaks nowhere new, and text whose lines were
+    never wrapped stays the same at any width that fits its longest line.
     """
     if width == built_width:
         return True
-    if document.idealWidth() > width:
+    if ideal_width > width:
         return False
-    return width < built_width or document.lineCount() == document.blockCount()
+    return width < built_width or not wrapped
+
+
+# Space around the two lines of a hit, in pixels.
+HIT_MARGIN = 3
+
+
+def _bold_range(start: int, end: int) -> QTextLayout.FormatRange:
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    span = QTextLayout.FormatRange()
+    span.start, span.length, span.format = start, end - start, bold
+    return span
+
+
+class _HitText:
+    """The two lines of a hit laid out at one width, the matched words in bold.
+
+    Laying out 80 hits as QTextLayouts took 6.8 ms, against 10.9 ms as QTextDocuments
+    built from HTML (one warm run). The painter sets the colour of each line, so a
+    selected hit needs no layout of its own.
+    """
+
+    def __init__(self, font: QFont, lines: tuple[str, str], words: tuple[str, ...], width: int) -> None:
+        self.width = width
+        self.layouts: list[QTextLayout] = []
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        top = float(HIT_MARGIN)
+        self.ideal_width = 0.0
+        self.wrapped = False
+        for text in lines:
+            layout = QTextLayout(text, font)
+            layout.setTextOption(option)
+            layout.setFormats([_bold_range(start, end) for start, end in overview.match_spans(text, words)])
+            layout.setCacheEnabled(True)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(max(width - 2 * HIT_MARGIN, 1))
+                line.setPosition(QPointF(HIT_MARGIN, top))
+                top += line.height()
+                self.ideal_width = max(self.ideal_width, line.naturalTextWidth() + 2 * HIT_MARGIN)
+            layout.endLayout()
+            self.wrapped = self.wrapped or layout.lineCount() > 1
+            self.layouts.append(layout)
+        self.size = QSize(math.ceil(self.ideal_width), math.ceil(top + HIT_MARGIN))
+
+    def fits(self, width: int) -> bool:
+        return _same_lines_at(self.ideal_width, self.wrapped, self.width, width)
+
+    def draw(self, painter: QPainter, origin: QPoint, first: QColor, second: QColor) -> None:
+        for layout, colour in zip(self.layouts, (first, second)):
+            painter.setPen(colour)
+            layout.draw(painter, QPointF(origin))
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -109,31 +163,25 @@ class _HitDelegate(QStyledItemDelegate):
         super().__init__(dialog)
         self.dialog = dialog
         # Qt requests each row's size several times while it lays the list out, then paints
-        # the visible rows: laying out the same rich text again each time made a keystroke
-        # cost about 0.2 s. Documents are kept until the next search fills the list, per
-        # text, colour and font, with the widths they were laid out at.
-        self._documents: dict[tuple, list[tuple[int, QTextDocument]]] = {}
-        # The size of each kept document, by id: measuring its ideal width lays it out again.
-        self._sizes: dict[int, QSize] = {}
+        # the visible rows: laying the same text out again each time made a keystroke cost
+        # about 0.2 s. Layouts are kept until the next search fills the list, per text and
+        # font, with the widths they were laid out at.
+        self._texts: dict[tuple, list[_HitText]] = {}
 
-    def forget_documents(self) -> None:
-        self._documents.clear()
-        self._sizes.clear()
+    def forget_layouts(self) -> None:
+        self._texts.clear()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        first, second = index.data(LINES_ROLE)
+    def _text(self, option: QStyleOptionViewItem, index: QModelIndex) -> _HitText:
+        lines = index.data(LINES_ROLE)
         words = self.dialog.results.words if self.dialog.results else ()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        muted = option.palette.color(role).name()
         width = self._text_width(option)
-        laid_out = self._documents.setdefault((first, second, words, muted, option.font.key()), [])
-        for built_width, document in laid_out:
-            if _same_lines_at(document, built_width, width):
-                return document
-        document = self._build_document(option.font, first, second, words, muted, width)
-        laid_out.append((width, document))
-        return document
+        laid_out = self._texts.setdefault((lines, words, option.font.key()), [])
+        for text in laid_out:
+            if text.fits(width):
+                return text
+        text = _HitText(option.font, lines, words, width)
+        laid_out.append(text)
+        return text
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         """Return the width to lay a hit out at: the row's width, less a scroll bar even before one shows.
@@ -149,18 +197,6 @@ class _HitDelegate(QStyledItemDelegate):
             return max(option.rect.width() - extent, 200)
         return max(option.rect.width(), 200)
 
-    @staticmethod
-    def _build_document(font, first: str, second: str, words: tuple[str, ...], muted: str, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(font)
-        document.setDocumentMargin(3)
-        document.setHtml(
-            f"<div>{_marked(first, words)}</div>"
-            f"<div style='color:{muted}'>{_marked(second, words)}</div>"
-        )
-        document.setTextWidth(width)
-        return document
-
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if index.data(LINES_ROLE) is None:
             super().paint(painter, option, index)
@@ -171,25 +207,20 @@ class _HitDelegate(QStyledItemDelegate):
         style = item_option.widget.style() if item_option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item_option, painter, item_option.widget)
-        document = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+            first = second = option.palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            first = option.palette.color(QPalette.ColorRole.Text)
+            second = option.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
-        document.documentLayout().draw(painter, context)
+        painter.setClipRect(option.rect)
+        self._text(option, index).draw(painter, option.rect.topLeft(), first, second)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
         if index.data(LINES_ROLE) is None:
             return super().sizeHint(option, index)
-        document = self._document(option, index)
-        size = self._sizes.get(id(document))
-        if size is None:
-            size = QSize(int(document.idealWidth()), int(document.size().height()))
-            self._sizes[id(document)] = size
-        return size
+        return self._text(option, index).size
 
 
 class SearchDialog(QDialog):
@@ -252,7 +283,7 @@ class SearchDialog(QDialog):
         # sizes of the rows left, which then come from the documents already laid out.
         self.results_list.clear()
         self.results = results
-        self.hit_delegate.forget_documents()
+        self.hit_delegate.forget_layouts()
         heading_font = QFont(self.results_list.font())
         heading_font.setBold(True)
         for group in self.results.groups:
