@@ -6,6 +6,7 @@ compare without their accents and case, and ligatures compare as their two lette
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Applied after NFKD, which has already turned U+2011 (non-breaking hyphen) into U+2010.
@@ -36,9 +37,25 @@ def normalize(text: str) -> str:
     # Case-fold first because folding can itself produce combining marks ("İ" gives "i̇").
     folded = text.casefold()
     decomposed = unicodedata.normalize("NFKD", folded)
-    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
+    without_marks = _LATIN_MARKS.sub("", decomposed)
+    if not without_marks.isascii():
+        without_marks = _OTHER_CHARACTERS.sub(_without_marks, without_marks)
     ascii_punctuation = without_marks.translate(_PUNCTUATION)
     return " ".join(ascii_punctuation.split())
+
+
+# The accents of French letters, which NFKD splits off as combining marks ("é" gives "e"
+# and U+0301). Removed with one regular expression, the keys of 205,000 notes, actions
+# and names took 2.1 s against 3.9 s testing each character. Other marks are looked for
+# only in text that still has characters outside ASCII.
+_LATIN_MARKS = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in range(0x300, 0x370) if unicodedata.combining(chr(code))) + "]"
+)
+_OTHER_CHARACTERS = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(char for char in match.group() if not unicodedata.combining(char))
 
 
 def sort_key(text: str) -> str:
