@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import zipfile
@@ -13,7 +14,7 @@ from tzcld_desktop.db import blobs
 from tzcld_desktop.db.models import Document
 from tzcld_desktop.db.services import Services
 from tzcld_desktop.db.store import open_store
-from tzcld_desktop.domain.errors import ExchangeFileError
+from tzcld_desktop.domain.errors import ExchangeFileError, StorageError
 from tzcld_desktop.sync import container, exchange
 from tzcld_desktop.sync.exchange import export_data, import_data
 
@@ -269,3 +270,45 @@ def test_file_shared_by_two_documents_sent_once(anne, bruno, tmp_path):
         assert len([name for name in archive.namelist() if name.startswith("files/")]) == 1
     import_data(bruno.store, path)
     assert list(bruno.stored_files().values()) == [PDF_BYTES]
+
+
+def test_full_disk_while_storing_files(anne, bruno, tmp_path, monkeypatch):
+    anne.attach(tmp_path, "statuts-cle.pdf", PDF_BYTES)
+    anne.attach(tmp_path, "budget.pdf", PDF_BYTES + b"budget")
+    path = tmp_path / "echange.tzsync"
+    export_data(anne.store, path)
+    before = snapshot(bruno)
+    synced = []
+    real_fsync, real_store_files = blobs.os.fsync, exchange._store_files
+
+    def fsync(descriptor):
+        # The first file is synced and renamed, then the disk is full.
+        if synced:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        synced.append(descriptor)
+        real_fsync(descriptor)
+
+    def store_files(*arguments):
+        monkeypatch.setattr(blobs.os, "fsync", fsync)
+        try:
+            return real_store_files(*arguments)
+        finally:
+            monkeypatch.setattr(blobs.os, "fsync", real_fsync)
+
+    monkeypatch.setattr(exchange, "_store_files", store_files)
+    with pytest.raises(StorageError) as raised:
+        import_data(bruno.store, path)
+
+    assert synced
+    assert "Libérez de la place sur le disque" in raised.value.message()
+    assert snapshot(bruno) == before
+
+
+def test_bytes_not_matching_hash_not_stored(tmp_path):
+    good = hashlib.sha256(PDF_BYTES).hexdigest()
+    other = hashlib.sha256(b"autre").hexdigest()
+
+    with pytest.raises(ValueError):
+        blobs.store_contents(tmp_path, {good: PDF_BYTES, other: b"autre contenu"})
+
+    assert list(blobs.blob_dir(tmp_path).rglob("*")) == []

@@ -777,27 +777,16 @@ def _store_files(data_dir: Path, files: dict[str, bytes], wanted: set[str]) -> l
 
     On a failure, the files written so far are removed and StorageError is raised.
     """
-    written: list[Path] = []
     try:
-        for sha256 in sorted(wanted & files.keys()):
-            if blobs.has_blob(data_dir, sha256):
-                continue
-            stored = blobs.store_bytes(data_dir, files[sha256], "application/octet-stream")
-            written.append(blobs.blob_path(data_dir, stored.sha256))
-            if stored.sha256 != sha256:  # pragma: no cover - the container checked every digest
-                raise ValueError(f"file {sha256} changed while it was stored")
+        written = blobs.store_contents(data_dir, {sha256: files[sha256] for sha256 in wanted & files.keys()})
     except OSError as error:
-        _remove_files(written)
         raise StorageError(
             "Les fichiers des documents n'ont pas pu être enregistrés dans le dossier de données {path} "
             "({error}) : l'import est annulé et vos données sont intactes. Libérez de la place sur le "
             "disque, puis recommencez.",
             path=str(blobs.blob_dir(data_dir)), error=error.strerror or str(error),
         ) from error
-    except BaseException:
-        _remove_files(written)
-        raise
-    return written
+    return [blobs.blob_path(data_dir, sha256) for sha256 in written]
 
 
 def _remove_files(paths: list[Path]) -> None:
