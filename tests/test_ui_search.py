@@ -113,6 +113,20 @@ def test_note_found_by_a_word_inside(qtbot, dialog, records):
     assert "jeudi 12 mars 2026 (Visite)" in rows[1]
 
 
+def test_reopened_dialog_selects_and_refreshes(qtbot, dialog, records):
+    search(dialog, qtbot, "duchere")
+    dialog.hide()
+    dialog.context.services.create_territory(TerritoryInput("Duchère Nord", Stage.INTERESTED, "69"))
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.search_edit.selectedText() == "duchere"
+    assert listed(dialog)[0] == "Territoires (2)"
+    type_text(dialog.search_edit, "brun")
+    assert dialog.search_edit.text() == "brun"
+
+
 def test_long_note_wraps_inside_its_row(qtbot, dialog, records):
     dialog.resize(420, 520)
     search(dialog, qtbot, "chantier")

@@ -267,6 +267,14 @@ class SearchDialog(QDialog):
         self.resize(680, 520)
         self._show_status()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Opened again, the dialog shows the last search selected, so typing replaces it,
+        # and runs it again, as records may have changed since.
+        self.search_edit.selectAll()
+        if self.results is not None:
+            self.run_search()
+
     # -- searching ---------------------------------------------------------------------
 
     def run_search(self) -> None:
