@@ -500,8 +500,8 @@ def scenario_search(context: Context) -> None:
     row.details.append(f"worst: “{worst_shown}”")
 
     def lay_out_every_row() -> None:
-        # The list lays its rows out in batches over several event-loop turns: turn the
-        # loop until three turns in a row leave the scroll range unchanged.
+        # A list may lay its rows out over several event-loop turns: turn the loop until
+        # three turns in a row leave the scroll range unchanged.
         dialog.search_edit.setText(worst_shown)
         dialog.run_search()
         bar = dialog.results_list.verticalScrollBar()

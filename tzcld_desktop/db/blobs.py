@@ -83,7 +83,7 @@ def store_stream(data_dir: Path, handle, media_type: str) -> StoredFile:
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+    descriptor, temporary = _incoming_file(folder)
     try:
         with os.fdopen(descriptor, "wb") as out:
             while chunk := handle.read(_CHUNK):
@@ -93,12 +93,7 @@ def store_stream(data_dir: Path, handle, media_type: str) -> StoredFile:
             out.flush()
             os.fsync(out.fileno())
         sha256 = digest.hexdigest()
-        target = blob_path(data_dir, sha256)
-        target.parent.mkdir(exist_ok=True)
-        if target.exists():
-            os.unlink(temporary)
-        else:
-            os.replace(temporary, target)
+        _move_into_place(data_dir, sha256, temporary)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -123,8 +118,8 @@ def store_contents(data_dir: Path, contents: dict[str, bytes]) -> list[str]:
             if has_blob(data_dir, sha256):
                 continue
             if hashlib.sha256(content).hexdigest() != sha256:
-                raise ValueError(f"the bytes given for file {sha256} have another SHA-256")
-            descriptor, path = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+                raise ValueError(f"content of file {sha256} does not match its SHA-256")
+            descriptor, path = _incoming_file(folder)
             temporary.append((sha256, path))
             with os.fdopen(descriptor, "wb") as out:
                 out.write(content)
@@ -134,13 +129,33 @@ def store_contents(data_dir: Path, contents: dict[str, bytes]) -> list[str]:
                 os.fsync(descriptor)
             finally:
                 os.close(descriptor)
-            target = blob_path(data_dir, sha256)
-            target.parent.mkdir(exist_ok=True)
-            os.replace(path, target)
-            written.append(sha256)
+            if _move_into_place(data_dir, sha256, path):
+                written.append(sha256)
     except BaseException:
-        for path in [*(blob_path(data_dir, sha256) for sha256 in written), *(path for _sha256, path in temporary)]:
+        # Temporary files already renamed are missing, so their removal fails quietly.
+        leftovers = [blob_path(data_dir, sha256) for sha256 in written]
+        leftovers += [Path(path) for _sha256, path in temporary]
+        for leftover in leftovers:
             with contextlib.suppress(OSError):
-                os.unlink(path)
+                leftover.unlink()
         raise
     return written
+
+
+def _incoming_file(folder: Path) -> tuple[int, str]:
+    """Create an empty temporary file in the document folder; return its descriptor and path."""
+    return tempfile.mkstemp(prefix=".incoming-", dir=folder)
+
+
+def _move_into_place(data_dir: Path, sha256: str, temporary: str) -> bool:
+    """Rename ``temporary`` to the path of ``sha256`` and return True.
+
+    If that file exists already, remove ``temporary`` instead and return False.
+    """
+    target = blob_path(data_dir, sha256)
+    target.parent.mkdir(exist_ok=True)
+    if target.exists():
+        os.unlink(temporary)
+        return False
+    os.replace(temporary, target)
+    return True

@@ -90,7 +90,7 @@ def hit_lines(hit: SearchHit) -> tuple[str, str]:
 
 
 def _same_lines_at(ideal_width: float, wrapped: bool, built_width: int, width: int) -> bool:
-    """Tell whether text laid out at ``built_width`` breaks its lines the same way at ``width``.
+    """Return whether text laid out at ``built_width`` breaks its lines the same way at ``width``.
 
     The list requests sizes at a few widths as its scroll bar comes and goes. A narrower
     width that still fits the longest line breaks nowhere new, and text whose lines were
@@ -104,7 +104,7 @@ def _same_lines_at(ideal_width: float, wrapped: bool, built_width: int, width: i
 
 
 # Space around the two lines of a hit, in pixels.
-HIT_MARGIN = 3
+_HIT_MARGIN = 3
 
 
 def _bold_range(start: int, end: int) -> QTextLayout.FormatRange:
@@ -128,7 +128,7 @@ class _HitText:
         self.layouts: list[QTextLayout] = []
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        top = float(HIT_MARGIN)
+        top = float(_HIT_MARGIN)
         self.ideal_width = 0.0
         self.wrapped = False
         for text in lines:
@@ -138,14 +138,14 @@ class _HitText:
             layout.setCacheEnabled(True)
             layout.beginLayout()
             while (line := layout.createLine()).isValid():
-                line.setLineWidth(max(width - 2 * HIT_MARGIN, 1))
-                line.setPosition(QPointF(HIT_MARGIN, top))
+                line.setLineWidth(max(width - 2 * _HIT_MARGIN, 1))
+                line.setPosition(QPointF(_HIT_MARGIN, top))
                 top += line.height()
-                self.ideal_width = max(self.ideal_width, line.naturalTextWidth() + 2 * HIT_MARGIN)
+                self.ideal_width = max(self.ideal_width, line.naturalTextWidth() + 2 * _HIT_MARGIN)
             layout.endLayout()
             self.wrapped = self.wrapped or layout.lineCount() > 1
             self.layouts.append(layout)
-        self.size = QSize(math.ceil(self.ideal_width), math.ceil(top + HIT_MARGIN))
+        self.size = QSize(math.ceil(self.ideal_width), math.ceil(top + _HIT_MARGIN))
 
     def fits(self, width: int) -> bool:
         return _same_lines_at(self.ideal_width, self.wrapped, self.width, width)
@@ -288,7 +288,7 @@ class SearchDialog(QDialog):
 
     def _fill(self, results: SearchResults) -> None:
         # Cleared while the previous words still apply: removing rows makes Qt request the
-        # sizes of the rows left, which then come from the documents already laid out.
+        # sizes of the rows left, which then come from the layouts already made.
         self.results_list.clear()
         self.results = results
         self.hit_delegate.forget_layouts()
